@@ -1,0 +1,97 @@
+#pragma once
+// Referral-program ROI month by month (spec §2). Rewards go only to the
+// customer who brought the new one directly: there are no multi-level chains.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace passaparola {
+
+struct ProgramInputs {
+    std::string currency = "EUR";
+    std::string program_type = "direct";
+    int horizon_months = 12;
+    double customers = 500;
+    double monthly_churn = 0.02;
+    double advocate_rate = 0.03;
+    double referrals_per_advocate = 2;
+    double conversion_rate = 0.15;
+    double organic_share = 0.2;
+    bool referred_refer = true;
+    double average_order_value = 80;
+    double orders_per_month = 0.5;
+    double gross_margin = 0.4;
+    double referred_value_uplift = 0.16;
+    double referred_churn = 0.016;
+    double referrer_reward = 15;
+    double friend_reward = 15;
+    double reward_cost_ratio = 1;
+    double setup_cost = 500;
+    double monthly_cost = 50;
+    double donation_share = 0;
+    double alternative_cac = 0;
+    double annual_discount_rate = 0;
+    double market_size = 0;
+};
+
+struct ProgramMonth {
+    int month = 0;
+    double referring_customers = 0;
+    double leads = 0;
+    double new_referred = 0;
+    double new_incremental = 0;
+    double referred_active = 0;
+    double revenue = 0;
+    double incremental_revenue = 0;
+    double gross_profit = 0;
+    double reward_cost = 0;
+    double donation_cost = 0;
+    double fixed_cost = 0;
+    double program_cost = 0;
+    double net = 0;
+    double cumulative_net = 0;
+};
+
+// The sums over the months, added in month order. Cheap to compute: no
+// allocation, so what-if analysis can call it many thousand times.
+struct ProgramSums {
+    double referred_customers = 0;
+    double incremental_customers = 0;
+    double referred_revenue = 0;
+    double incremental_revenue = 0;
+    double incremental_gross_profit = 0;
+    double reward_cost = 0;
+    double donation_cost = 0;
+    double fixed_cost = 0;
+    double program_cost = 0;
+    double npv = 0;
+    std::optional<int> payback_month;
+
+    double net_profit() const { return incremental_gross_profit - program_cost; }
+};
+
+struct ProgramTotals : ProgramSums {
+    std::optional<double> roi;
+    std::optional<double> cost_per_referred_customer;
+    std::optional<double> cost_per_incremental_customer;
+    double viral_coefficient = 0;
+    std::optional<double> cac_savings;
+    std::optional<double> break_even_conversion_rate;
+    std::optional<double> max_referrer_reward;
+};
+
+struct ProgramResult {
+    std::vector<ProgramMonth> months;
+    ProgramTotals totals;
+};
+
+ProgramSums program_sums(const ProgramInputs& inputs);
+ProgramResult evaluate_program(const ProgramInputs& inputs);
+
+// The smallest conversion rate at which net profit is ≥ 0; empty when even
+// full conversion loses or the search meets a non-finite value.
+std::optional<double> break_even_conversion_rate(const ProgramInputs& inputs);
+// The largest referrer reward that keeps net profit ≥ 0.
+std::optional<double> max_referrer_reward(const ProgramInputs& inputs);
+
+}  // namespace passaparola

@@ -1,0 +1,105 @@
+#include "passaparola/inputs.hpp"
+
+#include "input_fields.hpp"
+
+namespace passaparola {
+namespace {
+
+template <class Inputs, std::size_t N>
+std::vector<InputInfo> infos_of(const detail::Field<Inputs> (&fields)[N]) {
+    static const Inputs defaults{};
+    std::vector<InputInfo> infos;
+    for (const auto& f : fields) {
+        InputInfo info{f.name, f.kind, f.min, f.max, f.slider_max, f.unit, f.choices, nullptr};
+        std::visit([&](auto member) { info.default_value = defaults.*member; }, f.member);
+        infos.push_back(std::move(info));
+    }
+    return infos;
+}
+
+std::vector<InputInfo> vcp_infos() {
+    auto infos = infos_of(detail::kVcpFields);
+    infos.push_back({"contacts", InputKind::list, 0, static_cast<double>(kMaxContacts), 0, "contacts", {},
+                     Json::array()});
+    return infos;
+}
+
+Json info_to_json(const InputInfo& info) {
+    Json j{{"name", info.name}, {"kind", to_string(info.kind)}};
+    if (info.kind != InputKind::boolean && info.kind != InputKind::currency && info.kind != InputKind::choice) {
+        j["min"] = info.min;
+        j["max"] = info.max;
+        if (info.slider_max > 0) j["slider_max"] = info.slider_max;
+    }
+    if (!info.unit.empty()) j["unit"] = info.unit;
+    if (!info.choices.empty()) j["choices"] = std::vector<std::string_view>(info.choices.begin(), info.choices.end());
+    j["default"] = info.default_value;
+    j["uncertain"] = info.is_real_valued();
+    return j;
+}
+
+}  // namespace
+
+std::string_view to_string(ScenarioKind kind) {
+    constexpr std::string_view names[] = {"program", "gift_card", "vcp"};
+    return names[static_cast<int>(kind)];
+}
+
+std::optional<ScenarioKind> scenario_kind_from_string(std::string_view text) {
+    for (auto kind : {ScenarioKind::program, ScenarioKind::gift_card, ScenarioKind::vcp}) {
+        if (to_string(kind) == text) return kind;
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(InputKind kind) {
+    constexpr std::string_view names[] = {"rate", "money", "count", "integer", "bool", "choice", "currency", "list"};
+    return names[static_cast<int>(kind)];
+}
+
+const std::vector<InputInfo>& input_infos(ScenarioKind kind) {
+    static const std::vector<InputInfo> program = infos_of(detail::kProgramFields);
+    static const std::vector<InputInfo> gift_card = infos_of(detail::kGiftCardFields);
+    static const std::vector<InputInfo> vcp = vcp_infos();
+    switch (kind) {
+        case ScenarioKind::program: return program;
+        case ScenarioKind::gift_card: return gift_card;
+        case ScenarioKind::vcp: break;
+    }
+    return vcp;
+}
+
+const InputInfo* find_input(ScenarioKind kind, std::string_view name) {
+    for (const auto& info : input_infos(kind)) {
+        if (info.name == name) return &info;
+    }
+    return nullptr;
+}
+
+std::span<const TraitInfo> trait_infos() { return detail::kTraits; }
+
+std::span<const std::string_view> direction_fields() {
+    static constexpr std::string_view names[] = {"knows_business", "knows_ideal_client", "knows_how_to_reach",
+                                                 "trusts_competence", "referrals_per_quarter"};
+    return names;
+}
+
+Json input_metadata() {
+    Json kinds = Json::object();
+    for (auto kind : {ScenarioKind::program, ScenarioKind::gift_card, ScenarioKind::vcp}) {
+        Json inputs = Json::array();
+        for (const auto& info : input_infos(kind)) inputs.push_back(info_to_json(info));
+        kinds[std::string(to_string(kind))] = std::move(inputs);
+    }
+    Json direction = Json::array();
+    for (const auto& info : infos_of(detail::kDirectionFields)) direction.push_back(info_to_json(info));
+    Json traits = Json::array();
+    for (const auto& t : detail::kTraits) traits.push_back({{"name", t.name}, {"weight", t.weight}});
+    return {{"schema", kSchema},
+            {"kinds", std::move(kinds)},
+            {"direction", std::move(direction)},
+            {"traits", std::move(traits)},
+            {"limits", {{"contacts", kMaxContacts}, {"name_code_points", kMaxNameCodePoints}}}};
+}
+
+}  // namespace passaparola

@@ -1,0 +1,134 @@
+#include "passaparola/program.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace passaparola {
+namespace {
+
+// Runs the monthly model of spec §2, handing each month to `on_month`; every
+// figure of a program is derived from this one loop.
+template <class OnMonth>
+ProgramSums run_months(const ProgramInputs& in, OnMonth&& on_month) {
+    const double spend = in.orders_per_month * in.average_order_value * (1 + in.referred_value_uplift);
+    const double monthly_discount = 1 + in.annual_discount_rate;
+    double base = in.customers;
+    double referred = 0;
+    double referred_incremental = 0;
+    double ever_referred = 0;
+    double cumulative_net = 0;
+    ProgramSums sums;
+    ProgramMonth m;
+    for (int t = 1; t <= in.horizon_months; ++t) {
+        m.month = t;
+        m.referring_customers = base + (in.referred_refer ? referred : 0);
+        m.leads = m.referring_customers * in.advocate_rate * in.referrals_per_advocate;
+        if (in.market_size > 0) {
+            const double saturation = std::max(0.0, 1 - ever_referred / in.market_size);
+            const double room = std::max(0.0, in.market_size - ever_referred);
+            m.new_referred = std::min(m.leads * in.conversion_rate * saturation, room);
+        } else {
+            m.new_referred = m.leads * in.conversion_rate;
+        }
+        m.new_incremental = m.new_referred * (1 - in.organic_share);
+        m.referred_active = referred + m.new_referred;
+        const double incremental_active = referred_incremental + m.new_incremental;
+        m.revenue = m.referred_active * spend;
+        m.incremental_revenue = incremental_active * spend;
+        m.gross_profit = m.incremental_revenue * in.gross_margin;
+        m.reward_cost = m.new_referred * (in.referrer_reward + in.friend_reward) * in.reward_cost_ratio;
+        m.donation_cost = m.revenue * in.donation_share;
+        m.fixed_cost = in.monthly_cost + (t == 1 ? in.setup_cost : 0);
+        m.program_cost = m.reward_cost + m.donation_cost + m.fixed_cost;
+        m.net = m.gross_profit - m.program_cost;
+        cumulative_net += m.net;
+        m.cumulative_net = cumulative_net;
+
+        sums.referred_customers += m.new_referred;
+        sums.incremental_customers += m.new_incremental;
+        sums.referred_revenue += m.revenue;
+        sums.incremental_revenue += m.incremental_revenue;
+        sums.incremental_gross_profit += m.gross_profit;
+        sums.reward_cost += m.reward_cost;
+        sums.donation_cost += m.donation_cost;
+        sums.fixed_cost += m.fixed_cost;
+        sums.program_cost += m.program_cost;
+        sums.npv += m.net / std::pow(monthly_discount, (t - 1) / 12.0);
+        if (!sums.payback_month && cumulative_net >= 0 && sums.program_cost > 0) sums.payback_month = t;
+        on_month(m);
+
+        ever_referred += m.new_referred;
+        base *= 1 - in.monthly_churn;
+        referred = m.referred_active * (1 - in.referred_churn);
+        referred_incremental = incremental_active * (1 - in.referred_churn);
+    }
+    return sums;
+}
+
+std::optional<double> ratio(double numerator, double denominator) {
+    if (denominator == 0) return std::nullopt;
+    return numerator / denominator;
+}
+
+std::optional<double> finite_or_empty(std::optional<double> value) {
+    if (value && !std::isfinite(*value)) return std::nullopt;
+    return value;
+}
+
+double net_profit_at_conversion(ProgramInputs inputs, double conversion_rate) {
+    inputs.conversion_rate = conversion_rate;
+    return program_sums(inputs).net_profit();
+}
+
+}  // namespace
+
+ProgramSums program_sums(const ProgramInputs& inputs) {
+    return run_months(inputs, [](const ProgramMonth&) {});
+}
+
+std::optional<double> break_even_conversion_rate(const ProgramInputs& inputs) {
+    const double at_full = net_profit_at_conversion(inputs, 1);
+    if (!std::isfinite(at_full) || at_full < 0) return std::nullopt;
+    const double at_zero = net_profit_at_conversion(inputs, 0);
+    if (!std::isfinite(at_zero)) return std::nullopt;
+    if (at_zero >= 0) return 0.0;
+    double lo = 0;
+    double hi = 1;
+    while (hi - lo >= 1e-12) {
+        const double mid = (lo + hi) / 2;
+        const double net = net_profit_at_conversion(inputs, mid);
+        if (!std::isfinite(net)) return std::nullopt;
+        (net >= 0 ? hi : lo) = mid;
+    }
+    return hi;
+}
+
+std::optional<double> max_referrer_reward(const ProgramInputs& inputs) {
+    ProgramInputs without_reward = inputs;
+    without_reward.referrer_reward = 0;
+    const ProgramSums sums = program_sums(without_reward);
+    const double net = sums.net_profit();
+    if (!(net >= 0)) return std::nullopt;
+    return finite_or_empty(ratio(net, inputs.reward_cost_ratio * sums.referred_customers));
+}
+
+ProgramResult evaluate_program(const ProgramInputs& inputs) {
+    ProgramResult result;
+    result.months.reserve(static_cast<std::size_t>(std::max(inputs.horizon_months, 0)));
+    const ProgramSums sums = run_months(inputs, [&](const ProgramMonth& m) { result.months.push_back(m); });
+    ProgramTotals& totals = result.totals;
+    static_cast<ProgramSums&>(totals) = sums;
+    totals.roi = ratio(sums.net_profit(), sums.program_cost);
+    totals.cost_per_referred_customer = ratio(sums.program_cost, sums.referred_customers);
+    totals.cost_per_incremental_customer = ratio(sums.program_cost, sums.incremental_customers);
+    totals.viral_coefficient = inputs.advocate_rate * inputs.referrals_per_advocate * inputs.conversion_rate;
+    if (inputs.alternative_cac != 0 && totals.cost_per_incremental_customer) {
+        totals.cac_savings =
+            (inputs.alternative_cac - *totals.cost_per_incremental_customer) * sums.incremental_customers;
+    }
+    totals.break_even_conversion_rate = break_even_conversion_rate(inputs);
+    totals.max_referrer_reward = max_referrer_reward(inputs);
+    return result;
+}
+
+}  // namespace passaparola

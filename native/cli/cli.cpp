@@ -1,0 +1,179 @@
+#include "cli.hpp"
+
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <optional>
+#include <span>
+#include <sstream>
+
+#include "passaparola/scenario.hpp"
+#include "passaparola/share_link.hpp"
+
+namespace passaparola::cli {
+namespace {
+
+struct Streams {
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+};
+
+using Args = std::span<const std::string>;
+
+struct Command {
+    std::string_view name;
+    std::string_view synopsis;
+    std::string_view help;
+    int (*run)(Args args, Streams& io);
+};
+
+int fail(Streams& io, const std::string& message) {
+    std::istringstream lines(message);
+    for (std::string line; std::getline(lines, line);) io.err << "error: " << line << '\n';
+    return kExitInvalid;
+}
+
+int fail(Streams& io, const std::vector<Problem>& problems) {
+    for (const auto& p : problems) io.err << "error: " << p.message() << '\n';
+    return kExitInvalid;
+}
+
+// The text of FILE, or of stdin for "-"; at most one byte past the document
+// limit is read, so the core reports the size instead of us buffering a huge file.
+std::optional<std::string> read_source(const std::string& source, Streams& io) {
+    std::ifstream file;
+    std::istream* stream = &io.in;
+    if (source != "-") {
+        file.open(source, std::ios::binary);
+        if (!file) {
+            fail(io, source + ": cannot be read");
+            return std::nullopt;
+        }
+        stream = &file;
+    }
+    std::string text(kMaxDocumentBytes + 1, '\0');
+    stream->read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(stream->gcount()));
+    if (stream->bad()) {
+        fail(io, source + ": cannot be read");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<Scenario> read_scenario_source(const std::string& source, Streams& io) {
+    const auto text = read_source(source, io);
+    if (!text) return std::nullopt;
+    auto scenario = parse_scenario(*text);
+    if (!scenario) {
+        fail(io, scenario.problems());
+        return std::nullopt;
+    }
+    return std::move(scenario).value();
+}
+
+void print(Streams& io, const Json& document) { io.out << document.dump(1, ' ', false, Json::error_handler_t::replace) << '\n'; }
+
+int eval_command(Args args, Streams& io) {
+    if (args.size() != 1) return fail(io, "eval takes one FILE or - (try: passaparola help eval)");
+    const auto scenario = read_scenario_source(args[0], io);
+    if (!scenario) return kExitInvalid;
+    const auto result = evaluate(*scenario);
+    if (!result) return fail(io, result.problems());
+    print(io, *result);
+    return kExitOk;
+}
+
+int link_command(Args args, Streams& io) {
+    std::optional<std::string> source;
+    std::optional<std::string> base;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--base") {
+            if (i + 1 >= args.size()) return fail(io, "--base needs a URL");
+            base = args[++i];
+        } else if (!source) {
+            source = args[i];
+        } else {
+            return fail(io, "link takes one FILE or - (try: passaparola help link)");
+        }
+    }
+    if (!source) return fail(io, "link takes one FILE or - (try: passaparola help link)");
+    const auto scenario = read_scenario_source(*source, io);
+    if (!scenario) return kExitInvalid;
+    // A link must reopen to a scenario that evaluates, so the same check as eval.
+    if (const auto result = evaluate(*scenario); !result) return fail(io, result.problems());
+    io.out << (base ? make_share_link(*scenario, *base) : encode_share_payload(*scenario)) << '\n';
+    return kExitOk;
+}
+
+int open_command(Args args, Streams& io) {
+    if (args.size() != 1) return fail(io, "open takes one LINK or PAYLOAD (try: passaparola help open)");
+    const auto scenario = decode_share_payload(args[0]);
+    if (!scenario) return fail(io, scenario.problems());
+    print(io, write_scenario(*scenario));
+    return kExitOk;
+}
+
+int help_command(Args args, Streams& io);
+
+constexpr Command kCommands[] = {
+    {"eval", "eval FILE|-",
+     "Validates the scenario document and prints the result document (inputs with\n"
+     "every default filled in, and `result`) as JSON.",
+     eval_command},
+    {"link", "link FILE|- [--base URL]",
+     "Prints a share link for the scenario: URL#s=<payload>, or only the payload\n"
+     "without --base. Inputs equal to their defaults are left out.",
+     link_command},
+    {"open", "open LINK|PAYLOAD",
+     "Decodes a share link (or its v1./z1. payload) and prints the scenario\n"
+     "document it carries, with every default filled in.",
+     open_command},
+    {"help", "help [COMMAND]", "Shows the usage of a command.", help_command},
+};
+
+void print_usage(std::ostream& out) {
+    out << "passaparola — referral-marketing calculator (schema " << kSchema << ")\n\n"
+        << "usage:\n";
+    for (const auto& c : kCommands) out << "  passaparola " << c.synopsis << '\n';
+    out << "\nFILE is a scenario document (JSON); - reads it from standard input.\n"
+        << "Exit status: 0 on success, 2 on invalid input or usage (messages on stderr).\n";
+}
+
+int help_command(Args args, Streams& io) {
+    if (args.empty()) {
+        print_usage(io.out);
+        return kExitOk;
+    }
+    for (const auto& c : kCommands) {
+        if (args[0] == c.name) {
+            io.out << "usage: passaparola " << c.synopsis << "\n\n" << c.help << '\n';
+            return kExitOk;
+        }
+    }
+    return fail(io, "unknown command '" + args[0] + "' (try: passaparola --help)");
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    Streams io{in, out, err};
+    if (args.empty()) {
+        print_usage(err);
+        return kExitInvalid;
+    }
+    if (args[0] == "--help" || args[0] == "-h") return help_command({}, io);
+    for (const auto& c : kCommands) {
+        if (args[0] == c.name) {
+            const Args rest(args.data() + 1, args.size() - 1);
+            for (const auto& a : rest) {
+                if (a == "--help" || a == "-h") return help_command(Args(&args[0], 1), io);
+            }
+            return c.run(rest, io);
+        }
+    }
+    return fail(io, "unknown command '" + args[0] + "' (try: passaparola --help)");
+}
+
+}  // namespace passaparola::cli
