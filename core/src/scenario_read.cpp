@@ -62,7 +62,9 @@ public:
     void fields(const Field<Inputs> (&table)[N], const Json& object, const std::string& path, Inputs& inputs,
                 std::string_view owner, Extra&& extra) {
         if (!expect_object(object, path)) return;
-        for (const auto& [name, value] : object.items()) {
+        for (const auto& item : object.items()) {
+            const std::string& name = item.key();
+            const Json& value = item.value();
             const std::string member_path = path + "." + detail::printable(name);
             const auto f = std::find_if(std::begin(table), std::end(table), [&](const auto& x) { return x.name == name; });
             if (f != std::end(table)) {
