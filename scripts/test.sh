@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Every test of Passaparola, from a fresh Debian bookworm machine: installs what
+# is missing, builds, and runs
+#   1. the native suite (core, CLI, desktop app logic, backend-less ImGui smoke
+#      test, desktop screenshots under Xvfb, the spec's worked examples),
+#   2. the benchmarks (they print their figures),
+#   3. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer,
+#   4. the fuzzers (FUZZ_SECONDS each, default 60),
+#   5. the WebAssembly build with its Node and headless-Chromium tests.
+# Any failure stops the run with a non-zero status.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "dependencies"
+scripts/install-deps.sh
+
+step "native build and tests"
+cmake --preset native >/dev/null
+cmake --build --preset native
+ctest --preset native -j2
+
+step "benchmarks"
+bench=build/native/bench/passaparola_bench
+if [ -x "$bench" ]; then
+  "$bench" --benchmark_min_time=0.2
+fi
+for extra in build/native/bench/passaparola_*_bench; do
+  [ -x "$extra" ] && [ "$extra" != "$bench" ] && "$extra" --benchmark_min_time=0.2
+done
+
+step "sanitizers (ASan + UBSan)"
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan -j2
+
+step "fuzzing"
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+
+step "web build and browser tests"
+scripts/build-web.sh
+tests/web/run.sh
+
+step "all tests passed"
