@@ -126,9 +126,9 @@ std::string format_number(double value) {
     if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
         return std::to_string(static_cast<long long>(value));
     }
-    char buffer[32];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-    return std::string(buffer, end);
+    // nlohmann's shortest round-trip text: the same on every platform, and
+    // Emscripten 3.1.6's libc++ has no floating-point std::to_chars.
+    return Json(value).dump();
 }
 
 Outcome<Json> parse_json(std::string_view text) {
