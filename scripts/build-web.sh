@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly core (preset `wasm`) and assembles the static site in
+# build/site: the <referral-calculator> widget bundled into one ES module next
+# to its .wasm, the text catalogs, and the demo pages.
+# Needs Debian's emscripten, binaryen and nodejs, and the npm registry for the
+# pinned bundler (web/package-lock.json).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+# Emscripten 3.1.6 on Debian finds its Node modules (acorn) only through NODE_PATH.
+export NODE_PATH=/usr/share/nodejs
+cmake --preset wasm
+cmake --build --preset wasm
+
+if [[ ! -x web/node_modules/.bin/esbuild || web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi
+node web/tools/build-site.mjs build/wasm/web build/site

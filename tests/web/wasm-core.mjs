@@ -1,0 +1,11 @@
+// The shipped wasm module, loaded in Node through the widget's own client.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { wasmDir, repoRoot } from './paths.mjs';
+
+export async function loadWasmCore() {
+  const { default: createModule } = await import(pathToFileURL(path.join(wasmDir, 'referral-core.mjs')).href);
+  const { loadCore } = await import(pathToFileURL(path.join(repoRoot, 'web/widget/core-client.js')).href);
+  return loadCore(createModule, { wasmBinary: readFileSync(path.join(wasmDir, 'referral-core.wasm')) });
+}

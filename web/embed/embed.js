@@ -1,0 +1,28 @@
+// embed.html: the calculator alone, for hosts that strip scripts and can only
+// show an iframe. Settings come from the query (?mode=…&lang=…), a scenario
+// from #s=; the page posts its height to the parent so it can be sized.
+const LANGUAGES = ['it', 'en', 'fi'];
+const ATTRIBUTES = ['mode', 'modes', 'currency', 'theme', 'accent', 'background', 'radius', 'font'];
+
+const params = new URLSearchParams(window.location.search);
+const browserLanguage = (navigator.languages ?? []).map((l) => l.slice(0, 2).toLowerCase()).find((l) => LANGUAGES.includes(l));
+const lang = LANGUAGES.includes(params.get('lang')) ? params.get('lang') : browserLanguage ?? 'it';
+document.documentElement.lang = lang;
+
+const calculator = document.createElement('referral-calculator');
+calculator.setAttribute('lang', lang);
+for (const name of ATTRIBUTES) if (params.has(name)) calculator.setAttribute(name, params.get(name));
+document.querySelector('main').append(calculator);
+
+if (window.parent !== window) {
+  let posted = 0;
+  const postHeight = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === posted) return;
+    posted = height;
+    // The height is not a secret, and the host's origin is unknown here: the
+    // host's embed-resize.js checks where the message comes from.
+    window.parent.postMessage({ type: 'passaparola:height', height }, '*');
+  };
+  new ResizeObserver(postHeight).observe(document.documentElement);
+}

@@ -1,0 +1,95 @@
+// One form field from one entry of the core's input metadata: label, unit,
+// range and help come from the metadata and the catalog, never typed here.
+import { h, uniqueId } from './dom.js';
+import { parseTypedNumber } from './format.js';
+
+const NUMERIC = new Set(['rate', 'money', 'count', 'integer']);
+// Rates are fractions in documents and percentages on screen.
+const SCALE = { rate: 100 };
+
+function unitText(info, catalog, format) {
+  if (info.kind === 'rate') return catalog.text('unit.percent');
+  if (info.kind === 'money') return format.currencySymbol();
+  return info.unit ? catalog.text(`unit.${info.unit}`) : '';
+}
+
+function rangeText(info, catalog, format) {
+  if (!NUMERIC.has(info.kind)) return '';
+  const show = info.kind === 'rate' ? format.percent : info.kind === 'money' ? format.money : format.number;
+  return catalog.text('ui.help.range', { min: show(info.min), max: show(info.max) });
+}
+
+// `keys` = {label, help} catalog keys; `onChange({value})` or `onChange({problem})`.
+export function createField({ info, keys, catalog, format, value, onChange }) {
+  const id = uniqueId(info.name);
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const error = h('p', { class: 'field-error', id: errorId, hidden: true });
+  const helpText = [catalog.text(keys.help), rangeText(info, catalog, format)].filter(Boolean).join(' ');
+  const help = h('p', { class: 'field-help', id: helpId, text: helpText });
+  const describedBy = `${helpId} ${errorId}`;
+  let control;
+  let show;
+
+  if (info.kind === 'bool') {
+    control = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy, onchange: () => onChange({ value: control.checked }) });
+    show = (v) => { control.checked = Boolean(v); };
+    const row = h('div', { class: 'field field-check' },
+      h('div', { class: 'check-row' }, control, h('label', { for: id, text: catalog.text(keys.label) })), help, error);
+    show(value);
+    return finish(row);
+  }
+
+  if (info.kind === 'choice') {
+    control = h('select', { id, 'aria-describedby': describedBy },
+      info.choices.map((choice) => h('option', { value: choice, text: catalog.text(`choice.${info.name}.${choice}`) })));
+    const choiceHelp = () => {
+      const key = `choice.${info.name}.${control.value}.help`;
+      help.textContent = [catalog.text(keys.help), catalog.has(key) ? catalog.text(key) : ''].filter(Boolean).join(' ');
+    };
+    control.addEventListener('change', () => { choiceHelp(); onChange({ value: control.value }); });
+    show = (v) => { control.value = v; choiceHelp(); };
+  } else if (info.kind === 'currency') {
+    control = h('input', { type: 'text', id, 'aria-describedby': describedBy, maxLength: 3, size: 4,
+      autocomplete: 'off', spellcheck: false, autocapitalize: 'characters' });
+    control.addEventListener('input', () => onChange({ value: control.value.trim().toUpperCase() }));
+    show = (v) => { control.value = v; };
+  } else if (info.kind === 'text') {
+    // Free text (a contact's name): the core trims and checks it.
+    control = h('input', { type: 'text', id, 'aria-describedby': describedBy, size: 24, autocomplete: 'off' });
+    control.addEventListener('input', () => onChange({ value: control.value }));
+    show = (v) => { control.value = v; };
+  } else {
+    const scale = SCALE[info.kind] ?? 1;
+    control = h('input', { type: 'text', id, inputMode: info.kind === 'integer' ? 'numeric' : 'decimal',
+      autocomplete: 'off', spellcheck: false, 'aria-describedby': describedBy, size: 10 });
+    control.addEventListener('input', () => {
+      const typed = parseTypedNumber(control.value);
+      if (typed === null) onChange({ problem: catalog.text('ui.widget.error.number') });
+      else onChange({ value: scale === 1 ? typed : typed / scale });
+    });
+    show = (v) => { control.value = format.editable(scale === 1 ? v : v * scale); };
+  }
+
+  const unit = unitText(info, catalog, format);
+  const row = h('div', { class: 'field' },
+    h('label', { for: id }, catalog.text(keys.label), unit ? h('span', { class: info.kind === 'money' ? 'unit unit-money' : 'unit', text: ` (${unit})` }) : null),
+    control, help, error);
+  show(value);
+  return finish(row);
+
+  function finish(element) {
+    return {
+      element,
+      control,
+      name: info.name,
+      setValue: show,
+      showError(message) {
+        error.hidden = !message;
+        error.textContent = message ?? '';
+        if (message) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      },
+    };
+  }
+}

@@ -1,0 +1,26 @@
+// Key figures as cards and the remaining figures as a table: the shapes every
+// calculator's results share.
+import { h } from './dom.js';
+
+// figures: [{key: catalog key of the label (its `.help` is the explanation), value: text, tone}]
+export function keyFigures(catalog, figures) {
+  return h('dl', { class: 'key-figures' },
+    figures.map(({ key, value, tone }) =>
+      h('div', { class: `figure${tone ? ` ${tone}` : ''}` },
+        h('dt', { text: catalog.text(key) }),
+        h('dd', { class: 'figure-value', text: value }),
+        catalog.has(`${key}.help`) ? h('dd', { class: 'figure-help', text: catalog.text(`${key}.help`) }) : null)));
+}
+
+// rows: [{key, value}]; shown inside a disclosure so the key figures stay first.
+export function figureTable(catalog, summaryKey, rows) {
+  return h('details', { class: 'all-figures' },
+    h('summary', { text: catalog.text(summaryKey) }),
+    h('table', {},
+      h('tbody', {}, rows.map(({ key, value }) =>
+        h('tr', {}, h('th', { scope: 'row', text: catalog.text(key) }), h('td', { text: value }))))));
+}
+
+// Positive and negative amounts get their own colour (and never colour alone:
+// the sign is in the text).
+export const toneOf = (value) => (value === null || value === undefined ? '' : value < 0 ? 'negative' : 'positive');

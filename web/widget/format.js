@@ -1,0 +1,60 @@
+// Numbers for people: Intl.NumberFormat in the widget's locale and the
+// scenario's currency, and the reverse for what they type.
+
+export function makeFormat(catalog, currency) {
+  const cache = new Map();
+  const formatter = (options) => {
+    const key = JSON.stringify(options);
+    if (!cache.has(key)) cache.set(key, safeFormatter(catalog.locale, options));
+    return cache.get(key);
+  };
+  const none = catalog.text('value.none');
+  const guard = (fn) => (value) => (value === null || value === undefined || !Number.isFinite(value) ? none : fn(value));
+  const digitsFor = (value) => (Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : 2);
+
+  return {
+    none,
+    money: guard((v) => formatter({ style: 'currency', currency, maximumFractionDigits: digitsFor(v), minimumFractionDigits: digitsFor(v) }).format(v)),
+    percent: guard((v) => formatter({ style: 'percent', maximumFractionDigits: Math.abs(v) < 0.1 ? 2 : 1 }).format(v)),
+    number: guard((v) => formatter({ maximumFractionDigits: Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2 }).format(v)),
+    integer: guard((v) => formatter({ maximumFractionDigits: 0 }).format(v)),
+    // A value as it appears in an input box: no grouping, no needless digits.
+    editable: guard((v) => formatter({ useGrouping: false, maximumFractionDigits: 10 }).format(v)),
+    currencySymbol: () => {
+      const part = formatter({ style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency');
+      return part ? part.value : currency;
+    },
+  };
+}
+
+// An unknown but well-formed code still formats; anything Intl refuses falls
+// back to plain numbers with the code after them.
+function safeFormatter(locale, options) {
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: options.maximumFractionDigits ?? 2 });
+    return { format: (v) => `${plain.format(v)} ${options.currency ?? ''}`.trim(), formatToParts: () => [] };
+  }
+}
+
+// What a person typed → a number, or null. Accepts either decimal separator
+// (people paste from everywhere); with both present the last one is decimal.
+export function parseTypedNumber(text) {
+  let s = String(text).replace(/[\s\u00a0\u202f']/g, '').replace(/^\u2212/, '-');
+  if (s === '') return null;
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    s = s.split(group).join('').replace(decimal, '.');
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const separator = lastComma >= 0 ? ',' : '.';
+    const parts = s.split(separator);
+    s = parts.length === 2 ? parts.join('.') : parts.join('');
+  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
+  const value = Number(s);
+  return Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,436 @@
+// <referral-calculator>: the three Passaparola calculators as one custom
+// element. Every figure comes from the C++ core (WebAssembly); this file only
+// wires inputs to the core and the core's answers to the screen.
+import createModule from './referral-core.mjs';
+import styles from './styles.css';
+import { loadCore } from './core-client.js';
+import { loadCatalog, resolveLanguage } from './catalog.js';
+import { h, uniqueId, replaceChildren } from './dom.js';
+import { makeFormat } from './format.js';
+import { createField } from './fields.js';
+import { contactsEditor } from './contacts-editor.js';
+import { describeProblem, locate } from './problems.js';
+import { programResults } from './results-program.js';
+import { giftCardResults } from './results-gift-card.js';
+import { vcpResults } from './results-vcp.js';
+import { copyText, downloadJson, readFileText, sharedPayload, shareLink } from './share.js';
+import { tabBar } from './tabs.js';
+
+const KINDS = ['program', 'gift_card', 'vcp'];
+const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
+// Theme attributes → the CSS custom properties they set.
+const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
+const ANNOUNCE_DELAY_MS = 700;
+
+// One wasm instance and one stylesheet for every calculator on the page.
+let corePromise;
+const getCore = () => (corePromise ??= loadCore(createModule));
+let sheet;
+function stylesheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  return sheet;
+}
+
+const withoutResult = ({ result, ...document }) => document;
+
+export class ReferralCalculator extends HTMLElement {
+  static observedAttributes = ['mode', 'modes', 'lang', 'currency', ...Object.keys(THEME_ATTRIBUTES)];
+
+  #core;
+  #catalog;
+  #modes = [];
+  #kind;
+  #drafts = {};   // per kind: the document as typed (may be invalid)
+  #results = {};  // per kind: the last valid result document
+  #localProblems = new Map();  // path → message for text that is not a number
+  #view = null;   // elements of the current rendering
+  #pendingScenario;
+  #announceTimer;
+  #started = false;
+  #onHashChange = () => this.#openHash(true);
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    this.shadowRoot.adoptedStyleSheets = [stylesheet()];
+  }
+
+  // ---- public API ----
+
+  // The current scenario document (the last valid one), defaults filled in.
+  get scenario() {
+    const result = this.#results[this.#kind];
+    return result ? structuredClone(withoutResult(result)) : undefined;
+  }
+
+  set scenario(document) {
+    if (!this.#core) {
+      this.#pendingScenario = document;
+      return;
+    }
+    this.#replaceScenario(document, null);
+  }
+
+  // The latest result document, as the CLI's `eval` prints it.
+  get result() {
+    const result = this.#results[this.#kind];
+    return result ? structuredClone(result) : undefined;
+  }
+
+  // ---- lifecycle ----
+
+  connectedCallback() {
+    this.#applyThemeAttributes();
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (!this.#started) {
+      this.#started = true;
+      this.#start();
+    }
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous === value) return;
+    if (name in THEME_ATTRIBUTES) this.#applyThemeAttributes();
+    else if (this.#core) this.#start();
+  }
+
+  async #start() {
+    const lang = resolveLanguage(this.getAttribute('lang'), document.documentElement.lang, navigator.languages);
+    this.#modes = this.#allowedModes();
+    this.#showLoading();
+    try {
+      const [core, catalog] = await Promise.all([getCore(), loadCatalog(lang)]);
+      this.#core = core;
+      this.#catalog = catalog;
+      this.#metadata ??= core.inputMetadata();
+    } catch (error) {
+      this.#showLoadFailure(error);
+      return;
+    }
+    if (!this.#modes.includes(this.#kind)) this.#kind = this.#modes[0];
+    for (const kind of this.#modes) this.#drafts[kind] ??= this.#defaultDocument(kind);
+    this.#render();
+    for (const kind of this.#modes) if (kind !== this.#kind && !this.#results[kind]) this.#evaluate(kind, { quiet: true });
+    this.#evaluate(this.#kind);
+    if (!this.#openHash(false) && this.#pendingScenario !== undefined) {
+      const pending = this.#pendingScenario;
+      this.#pendingScenario = undefined;
+      this.#replaceScenario(pending, null);
+    }
+  }
+
+  #metadata;
+
+  #allowedModes() {
+    const listed = (this.getAttribute('modes') ?? '').split(/[\s,]+/).filter((m) => KINDS.includes(m));
+    if (listed.length > 0) return [...new Set(listed)];
+    const mode = this.getAttribute('mode');
+    return [KINDS.includes(mode) ? mode : 'program'];
+  }
+
+  #defaultDocument(kind) {
+    const inputs = {};
+    const currency = this.getAttribute('currency');
+    if (kind !== 'vcp' && /^[A-Za-z]{3}$/.test(currency ?? '')) inputs.currency = currency.toUpperCase();
+    const filled = this.#core.validate({ schema: this.#metadata.schema, kind, inputs });
+    return filled.ok ? filled.value : this.#core.validate({ schema: this.#metadata.schema, kind }).value;
+  }
+
+  #applyThemeAttributes() {
+    for (const [attribute, property] of Object.entries(THEME_ATTRIBUTES)) {
+      const value = this.getAttribute(attribute);
+      const valid = value && (attribute === 'font' || attribute === 'radius'
+        ? CSS.supports(attribute === 'font' ? 'font-family' : 'border-radius', value)
+        : CSS.supports('color', value));
+      if (valid) this.style.setProperty(property, value);
+      else this.style.removeProperty(property);
+    }
+  }
+
+  // ---- scenario changes ----
+
+  // A share link in the page's fragment replaces the scenario; a broken one
+  // leaves the defaults and says so. Returns whether a link was present.
+  #openHash(announce) {
+    const payload = sharedPayload(window.location.hash);
+    if (payload === null || !this.#core) return false;
+    const decoded = this.#core.decodeShare(payload);
+    if (!decoded.ok) {
+      this.#notice(this.#catalog.text('error.payload'), 'error', decoded.errors.map((e) => e.message).join('\n'));
+      this.#dispatchError(decoded.errors);
+      return true;
+    }
+    if (this.#modes.includes(decoded.value.kind)) {
+      this.#replaceScenario(decoded.value, announce ? this.#catalog.text('ui.share.opened') : null);
+    }
+    return true;
+  }
+
+  // A whole new document (API, upload, share link, reset): checked by the core
+  // first; if refused, the current scenario stays as it is.
+  #replaceScenario(document, successMessage, failureMessage) {
+    const checked = this.#core.validate(document);
+    if (!checked.ok || !this.#modes.includes(checked.value.kind)) {
+      const errors = checked.ok
+        ? [{ path: 'kind', rule: `must be one of ${this.#modes.join(', ')}`, got: checked.value.kind, message: `kind: must be one of ${this.#modes.join(', ')} (got ${checked.value.kind})` }]
+        : checked.errors;
+      this.#notice(failureMessage ?? this.#catalog.text('error.document'), 'error', errors.map((e) => e.message).join('\n'));
+      this.#dispatchError(errors);
+      return false;
+    }
+    const kind = checked.value.kind;
+    this.#kind = kind;
+    this.#drafts[kind] = checked.value;
+    this.#localProblems.clear();
+    this.#render();
+    this.#evaluate(kind);
+    if (successMessage) this.#notice(successMessage, 'info');
+    return true;
+  }
+
+  #setInput(name, value) {
+    const draft = this.#drafts[this.#kind];
+    draft.inputs = { ...draft.inputs, [name]: value };
+    this.#localProblems.delete(`inputs.${name}`);
+    this.#evaluate(this.#kind);
+  }
+
+  #evaluate(kind, { quiet = false } = {}) {
+    if (this.#localProblems.size > 0 && kind === this.#kind) {
+      const errors = [...this.#localProblems].map(([path, message]) => ({ path, rule: 'must be a number', got: '', message, local: true }));
+      this.#showProblems(errors);
+      this.#dispatchError(errors);
+      return;
+    }
+    const answer = this.#core.evaluate(this.#drafts[kind]);
+    if (!answer.ok) {
+      if (!quiet) {
+        this.#showProblems(answer.errors);
+        this.#dispatchError(answer.errors);
+      }
+      return;
+    }
+    this.#results[kind] = answer.value;
+    if (quiet) return;
+    this.#showProblems([]);
+    this.#refreshResults();
+    this.dispatchEvent(new CustomEvent('result', { detail: structuredClone(answer.value), bubbles: true, composed: true }));
+  }
+
+  #dispatchError(errors) {
+    const detail = { errors: errors.map((e) => ({ ...e, text: this.#describe(e) })) };
+    this.dispatchEvent(new CustomEvent('error', { detail, bubbles: true, composed: true }));
+  }
+
+  #describe(problem) {
+    const place = locate(problem.path);
+    const info = place.scope === 'input' ? this.#metadata.kinds[this.#kind].find((i) => i.name === place.name)
+      : place.scope === 'contact' && place.field !== 'name'
+        ? this.#metadata.direction.find((i) => i.name === place.field.split('.')[1]) : undefined;
+    if (problem.local) return problem.message;
+    return describeProblem(problem, info, { catalog: this.#catalog, format: this.#format() });
+  }
+
+  #format() {
+    const currency = this.#drafts[this.#kind]?.inputs?.currency;
+    const valid = this.#results[this.#kind]?.inputs?.currency;
+    return makeFormat(this.#catalog, /^[A-Z]{3}$/.test(currency ?? '') ? currency : valid ?? 'EUR');
+  }
+
+  // ---- rendering ----
+
+  #showLoading() {
+    if (this.#view) return;
+    replaceChildren(this.shadowRoot, h('div', { class: 'rc loading', role: 'status' }, '…'));
+  }
+
+  #showLoadFailure(error) {
+    this.#view = null;
+    const text = this.#catalog?.text('ui.widget.load_failed') ?? 'The calculator could not be loaded.';
+    replaceChildren(this.shadowRoot, h('div', { class: 'rc' }, h('p', { class: 'notice error', role: 'alert', text })));
+    this.dispatchEvent(new CustomEvent('error', { detail: { errors: [{ path: 'widget', rule: 'must load', got: String(error), message: text, text }] }, bubbles: true, composed: true }));
+  }
+
+  #render() {
+    const catalog = this.#catalog;
+    const kind = this.#kind;
+    const format = this.#format();
+    const panelId = uniqueId('panel');
+    const ids = { inputs: uniqueId('inputs'), results: uniqueId('results'), title: uniqueId('title') };
+
+    const tabs = this.#modes.length > 1
+      ? tabBar({ label: catalog.text('ui.widget.calculators'), panelId, selected: kind,
+        tabs: this.#modes.map((m) => ({ id: m, text: catalog.text(`kind.${m}.title`) })),
+        onSelect: (m) => this.#selectKind(m) })
+      : null;
+
+    const fields = new Map();
+    let contacts = null;
+    const draft = this.#drafts[kind];
+    const form = h('div', { class: 'form' }, this.#metadata.kinds[kind].map((info) => {
+      if (info.kind === 'list') {
+        contacts = contactsEditor({ metadata: this.#metadata, catalog, format, contacts: draft.inputs.contacts,
+          onChange: (list) => this.#setInput('contacts', list) });
+        return contacts.element;
+      }
+      const field = createField({ info, catalog, format, value: draft.inputs[info.name],
+        keys: { label: `input.${kind}.${info.name}.label`, help: `input.${kind}.${info.name}.help` },
+        onChange: ({ value, problem }) => {
+          if (problem) {
+            this.#localProblems.set(`inputs.${info.name}`, problem);
+            this.#evaluate(kind);
+          } else {
+            this.#setInput(info.name, value);
+          }
+        } });
+      fields.set(info.name, field);
+      return field.element;
+    }));
+
+    const shareOutput = h('input', { type: 'text', readOnly: true, class: 'share-output', id: uniqueId('link'),
+      'aria-label': catalog.text('ui.widget.share_link'), hidden: true, onfocus: (e) => e.target.select() });
+    const fileInput = h('input', { type: 'file', accept: '.json,application/json', hidden: true, tabIndex: -1,
+      onchange: (e) => this.#upload(e.target) });
+    const toolbar = h('div', { class: 'toolbar' },
+      h('button', { type: 'button', class: 'button primary', text: catalog.text('ui.share.copy_link'), onclick: () => this.#share(shareOutput) }),
+      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
+      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
+      h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() }),
+      fileInput, shareOutput);
+
+    const notice = h('div', { class: 'notice-area', role: 'status' });
+    const stale = h('p', { class: 'notice warning stale-note', hidden: true, text: catalog.text('ui.widget.stale') });
+    const general = h('p', { class: 'notice error', hidden: true });
+    const resultsBody = h('div', { class: 'results-content' });
+    const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+
+    const panel = h('div', { class: 'panel', id: panelId, role: tabs ? 'tabpanel' : null,
+      'aria-labelledby': tabs ? tabs.labelledBy(kind) : null },
+      h('section', { class: 'inputs', 'aria-labelledby': ids.inputs },
+        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), form),
+      h('section', { class: 'results', 'aria-labelledby': ids.results },
+        h('h3', { id: ids.results, text: catalog.text('ui.results') }),
+        stale, general, resultsBody,
+        h('details', { class: 'method' },
+          h('summary', { text: catalog.text('ui.widget.method') }),
+          h('p', { text: catalog.text(`method.${kind}`) }))));
+
+    const root = h('div', { class: 'rc', lang: catalog.lang },
+      h('header', { class: 'header' },
+        h('h2', { class: 'title', id: ids.title, text: catalog.text(`kind.${kind}.title`) }),
+        h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
+      tabs?.element, toolbar, notice, panel, live);
+    replaceChildren(this.shadowRoot, root);
+    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root };
+  }
+
+  #selectKind(kind) {
+    if (kind === this.#kind) return;
+    this.#kind = kind;
+    this.#localProblems.clear();
+    this.#render();
+    this.#evaluate(kind);
+  }
+
+  #refreshResults() {
+    const result = this.#results[this.#kind];
+    if (!this.#view || !result) return;
+    const context = { catalog: this.#catalog, format: this.#format() };
+    const { element, announcement } = RESULTS[this.#kind](result, context);
+    const openDetails = [...this.#view.resultsBody.querySelectorAll('details[open]')].map((d) => d.className);
+    replaceChildren(this.#view.resultsBody, element);
+    for (const details of this.#view.resultsBody.querySelectorAll('details')) {
+      if (openDetails.includes(details.className)) details.open = true;
+    }
+    this.#view.contacts?.showAssessments(result.result.contacts ?? []);
+    for (const unit of this.#view.root.querySelectorAll('.unit-money')) unit.textContent = ` (${context.format.currencySymbol()})`;
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => { this.#view.live.textContent = announcement; }, ANNOUNCE_DELAY_MS);
+  }
+
+  #showProblems(errors) {
+    if (!this.#view) return;
+    const byInput = new Map();
+    const byContact = new Map();
+    const general = [];
+    for (const error of errors) {
+      const place = locate(error.path);
+      const text = this.#describe(error);
+      if (place.scope === 'input' && this.#view.fields.has(place.name)) byInput.set(place.name, text);
+      else if (place.scope === 'contact' && this.#view.contacts) {
+        byContact.set(place.index, { ...byContact.get(place.index), [place.field]: text });
+      } else general.push(text);
+    }
+    for (const [name, field] of this.#view.fields) field.showError(byInput.get(name) ?? null);
+    this.#view.contacts?.showErrors(byContact);
+    this.#view.general.hidden = general.length === 0;
+    this.#view.general.textContent = general.join('\n');
+    const invalid = errors.length > 0;
+    this.#view.stale.hidden = !invalid;
+    this.#view.resultsBody.classList.toggle('is-stale', invalid);
+  }
+
+  #notice(text, tone, detail) {
+    if (!this.#view) return;
+    const box = h('div', { class: `notice ${tone}`, role: tone === 'error' ? 'alert' : null },
+      h('p', { text }), detail ? h('p', { class: 'notice-detail', text: detail }) : null,
+      h('button', { type: 'button', class: 'button small', text: this.#catalog.text('ui.dialog.ok'),
+        onclick: () => replaceChildren(this.#view.notice) }));
+    replaceChildren(this.#view.notice, box);
+  }
+
+  // ---- toolbar ----
+
+  async #share(output) {
+    const document = this.scenario;
+    if (!document) return;
+    const encoded = this.#core.encodeShare(document);
+    if (!encoded.ok) {
+      this.#notice(this.#catalog.text('error.document'), 'error', encoded.errors.map((e) => e.message).join('\n'));
+      return;
+    }
+    const link = shareLink(this.getAttribute('share-url') || window.location.href, encoded.value);
+    output.value = link;
+    output.hidden = false;
+    const copied = await copyText(link);
+    this.#notice(this.#catalog.text(copied ? 'ui.share.copied' : 'ui.widget.share_select'), 'info');
+    if (!copied) {
+      output.focus();
+      output.select();
+    }
+  }
+
+  #download() {
+    const document = this.scenario;
+    if (document) downloadJson(document, `passaparola-${document.kind}.json`);
+  }
+
+  async #upload(input) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await readFileText(file);
+    let document = text;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      // The core words the JSON error; hand it the text as it is.
+    }
+    this.#replaceScenario(document, this.#catalog.text('ui.status.opened', { path: file.name }),
+      this.#catalog.text('ui.error.open_failed', { path: file.name }));
+  }
+
+  #reset() {
+    this.#replaceScenario(this.#defaultDocument(this.#kind), this.#catalog.text('ui.widget.reset_done'));
+  }
+}
+
+if (!customElements.get('referral-calculator')) customElements.define('referral-calculator', ReferralCalculator);

@@ -1,0 +1,49 @@
+// Results of a gift-card campaign: key figures, the funnel from card to new
+// customer, and every total.
+import { h } from './dom.js';
+import { figureTable, keyFigures, toneOf } from './figures.js';
+
+const COUNTS = new Set(['cards_sent', 'cards_passed_on', 'friend_redemptions', 'self_redemptions', 'unredeemed_cards', 'new_customers']);
+const FUNNEL = ['cards_sent', 'cards_passed_on', 'friend_redemptions', 'new_customers'];
+const SIDE = ['self_redemptions', 'unredeemed_cards'];
+
+function funnel(totals, { catalog, format }) {
+  const top = totals.cards_sent || 1;
+  const bar = (name) => {
+    const fill = h('span', { class: 'bar-fill' });
+    fill.style.width = `${Math.max(0, Math.min(100, (100 * totals[name]) / top))}%`;
+    return h('li', { class: 'bar' },
+      h('span', { class: 'bar-label', text: catalog.text(`result.gift_card.${name}`) }),
+      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+      h('span', { class: 'bar-value', text: format.number(totals[name]) }));
+  };
+  return h('figure', { class: 'funnel' },
+    h('figcaption', { text: catalog.text('ui.chart.funnel') }),
+    h('ol', { class: 'bars' }, FUNNEL.map(bar)),
+    h('ul', { class: 'bars bars-side' }, SIDE.map(bar)));
+}
+
+export function giftCardResults(document, context) {
+  const { catalog, format } = context;
+  const { totals } = document.result;
+  const key = (name) => `result.gift_card.${name}`;
+  const show = (name) => {
+    const v = totals[name];
+    if (COUNTS.has(name)) return format.number(v);
+    if (name === 'roi' || name === 'breakage_rate' || name === 'break_even_friend_conversion') return format.percent(v);
+    return format.money(v);
+  };
+  const figures = [
+    { key: key('roi'), value: format.percent(totals.roi), tone: toneOf(totals.roi) },
+    { key: key('net_profit'), value: format.money(totals.net_profit), tone: toneOf(totals.net_profit) },
+    { key: key('cost_per_new_customer'), value: format.money(totals.cost_per_new_customer) },
+    { key: key('break_even_friend_conversion'), value: format.percent(totals.break_even_friend_conversion) },
+    { key: key('max_card_value'), value: format.money(totals.max_card_value) },
+  ];
+  const element = h('div', { class: 'results-body' },
+    keyFigures(catalog, figures),
+    funnel(totals, context),
+    figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: show(name) }))));
+  const announcement = figures.slice(0, 3).map((f) => `${catalog.text(f.key)}: ${f.value}`).join('. ');
+  return { element, announcement };
+}

@@ -1,0 +1,61 @@
+// Results of the VCP self-assessment: partners against the target, the
+// relationships per mutual level, and whom to invest in next.
+import { h } from './dom.js';
+import { keyFigures } from './figures.js';
+
+export const LEVELS = ['none', 'visibility', 'credibility', 'profitability'];
+
+function levelBars(summary, { catalog, format }) {
+  const top = Math.max(1, ...LEVELS.map((l) => summary.level_counts[l]));
+  return h('figure', { class: 'levels' },
+    h('figcaption', { text: catalog.text('ui.chart.levels') }),
+    h('ul', { class: 'bars' }, LEVELS.map((level) => {
+      const fill = h('span', { class: `bar-fill level-${level}` });
+      fill.style.width = `${(100 * summary.level_counts[level]) / top}%`;
+      return h('li', { class: 'bar' },
+        h('span', { class: 'bar-label', text: catalog.text(`level.${level}`) }),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+        h('span', { class: 'bar-value', text: format.integer(summary.level_counts[level]) }));
+    })));
+}
+
+function investNext(document, { catalog }) {
+  const { summary, contacts } = document.result;
+  const byName = new Map(contacts.map((c) => [c.name, c]));
+  return h('section', { class: 'invest-next' },
+    h('h4', { text: catalog.text('result.vcp.invest_next') }),
+    summary.invest_next.length === 0
+      ? h('p', { text: catalog.text('ui.widget.vcp.invest_none') })
+      : h('ol', {}, summary.invest_next.map((name) => {
+        const action = byName.get(name)?.next_action;
+        return h('li', {}, h('strong', { text: name }), action ? ` — ${catalog.text(`action.${action}`)}` : '');
+      })),
+    h('p', { class: 'figure-help', text: catalog.text('result.vcp.invest_next.help') }));
+}
+
+export function vcpResults(document, context) {
+  const { catalog, format } = context;
+  const { summary } = document.result;
+  const key = (name) => `result.vcp.${name}`;
+  const figures = [
+    { key: key('profitability_partners'), value: `${format.integer(summary.profitability_partners)} / ${format.integer(summary.target_partners)}` },
+    { key: key('partner_gap'), value: format.integer(summary.partner_gap) },
+    { key: key('portfolio_score'), value: format.number(summary.portfolio_score) },
+    { key: key('referral_balance'), value: format.number(summary.referral_balance) },
+  ];
+  const element = h('div', { class: 'results-body' },
+    keyFigures(catalog, figures),
+    levelBars(summary, context),
+    investNext(document, context));
+  const announcement = figures.slice(0, 2).map((f) => `${catalog.text(f.key)}: ${f.value}`).join('. ');
+  return { element, announcement };
+}
+
+// One contact's assessment in words, for its card in the editor.
+export function assessmentText(assessment, catalog) {
+  return {
+    level: `${catalog.text('result.vcp.mutual_level')}: ${catalog.text(`level.${assessment.mutual_level}`)}`,
+    action: `${catalog.text('result.vcp.next_action')}: ${catalog.text(`action.${assessment.next_action}`)}`,
+    actionHelp: catalog.text(`action.${assessment.next_action}.help`),
+  };
+}
