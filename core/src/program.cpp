@@ -53,7 +53,8 @@ ProgramSums run_months(const ProgramInputs& in, OnMonth&& on_month) {
         sums.donation_cost += m.donation_cost;
         sums.fixed_cost += m.fixed_cost;
         sums.program_cost += m.program_cost;
-        sums.npv += m.net / std::pow(monthly_discount, (t - 1) / 12.0);
+        // pow(1, x) is 1: skipping it changes no bit and keeps what-if trials cheap.
+        sums.npv += monthly_discount == 1 ? m.net : m.net / std::pow(monthly_discount, (t - 1) / 12.0);
         if (!sums.payback_month && cumulative_net >= 0 && sums.program_cost > 0) sums.payback_month = t;
         on_month(m);
 
@@ -84,6 +85,10 @@ double net_profit_at_conversion(ProgramInputs inputs, double conversion_rate) {
 
 ProgramSums program_sums(const ProgramInputs& inputs) {
     return run_months(inputs, [](const ProgramMonth&) {});
+}
+
+ProgramSums program_sums(const ProgramInputs& inputs, const std::function<void(const ProgramMonth&)>& on_month) {
+    return run_months(inputs, on_month);
 }
 
 std::optional<double> break_even_conversion_rate(const ProgramInputs& inputs) {

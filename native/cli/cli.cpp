@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include <charconv>
+#include <chrono>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -9,6 +11,7 @@
 
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
+#include "passaparola/whatif.hpp"
 
 namespace passaparola::cli {
 namespace {
@@ -75,15 +78,102 @@ std::optional<Scenario> read_scenario_source(const std::string& source, Streams&
 
 void print(Streams& io, const Json& document) { io.out << document.dump(1, ' ', false, Json::error_handler_t::replace) << '\n'; }
 
-int eval_command(Args args, Streams& io) {
-    if (args.size() != 1) return fail(io, "eval takes one FILE or - (try: passaparola help eval)");
-    const auto scenario = read_scenario_source(args[0], io);
-    if (!scenario) return kExitInvalid;
-    const auto result = evaluate(*scenario);
+int print_result(Streams& io, const Outcome<Json>& result) {
     if (!result) return fail(io, result.problems());
     print(io, *result);
     return kExitOk;
 }
+
+int eval_command(Args args, Streams& io) {
+    if (args.size() != 1) return fail(io, "eval takes one FILE or - (try: passaparola help eval)");
+    const auto scenario = read_scenario_source(args[0], io);
+    if (!scenario) return kExitInvalid;
+    return print_result(io, evaluate(*scenario));
+}
+
+int sensitivity_command(Args args, Streams& io) {
+    if (args.size() != 1) return fail(io, "sensitivity takes one FILE or - (try: passaparola help sensitivity)");
+    const auto scenario = read_scenario_source(args[0], io);
+    if (!scenario) return kExitInvalid;
+    return print_result(io, evaluate_whatif(*scenario, {.sensitivity = true, .simulation = std::nullopt}));
+}
+
+// A plain decimal integer (digits only) within [min, max].
+std::optional<std::uint64_t> parse_integer(const std::string& text, std::uint64_t min, std::uint64_t max) {
+    std::uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    if (text.empty() || error != std::errc() || stop != end || value < min || value > max) return std::nullopt;
+    return value;
+}
+
+// One line on stderr, rewritten in place, once a run has taken over a second.
+class ProgressLine {
+public:
+    ProgressLine(std::ostream& err, std::uint64_t trials) : err_(err), trials_(trials) {}
+    ~ProgressLine() {
+        if (shown_) err_ << '\n';
+    }
+
+    bool operator()(double fraction_done) {
+        const auto now = Clock::now();
+        if (now - start_ < std::chrono::seconds(1)) return true;
+        if (shown_ && now - last_ < std::chrono::milliseconds(200) && fraction_done < 1) return true;
+        err_ << "\rsimulate: " << static_cast<int>(fraction_done * 100) << "% of " << trials_ << " trials"
+             << std::flush;
+        shown_ = true;
+        last_ = now;
+        return true;
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    std::ostream& err_;
+    std::uint64_t trials_;
+    Clock::time_point start_ = Clock::now();
+    Clock::time_point last_{};
+    bool shown_ = false;
+};
+
+int simulate_command(Args args, Streams& io) {
+    constexpr std::string_view usage = "simulate takes one FILE or - (try: passaparola help simulate)";
+    std::optional<std::string> source;
+    SimulationOptions options;
+    bool quiet = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--trials" || arg == "--seed") {
+            if (i + 1 >= args.size()) return fail(io, arg + " needs a value");
+            const std::string& value = args[++i];
+            const bool trials = arg == "--trials";
+            const auto number = trials ? parse_integer(value, 1, kMaxTrials) : parse_integer(value, 0, UINT64_MAX);
+            if (!number) {
+                return fail(io, arg + " must be an integer between " + (trials ? "1 and " + std::to_string(kMaxTrials)
+                                                                               : "0 and " + std::to_string(UINT64_MAX)) +
+                                    " (got \"" + value + "\")");
+            }
+            (trials ? options.trials : options.seed) = *number;
+        } else if (arg == "--quiet") {
+            quiet = true;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return fail(io, "unknown option '" + arg + "' (try: passaparola help simulate)");
+        } else if (!source) {
+            source = arg;
+        } else {
+            return fail(io, std::string(usage));
+        }
+    }
+    if (!source) return fail(io, std::string(usage));
+    const auto scenario = read_scenario_source(*source, io);
+    if (!scenario) return kExitInvalid;
+    std::optional<ProgressLine> line;
+    if (!quiet) line.emplace(io.err, options.trials);
+    const auto result = evaluate_whatif(*scenario, {.sensitivity = false, .simulation = options},
+                                        line ? SimulationProgress(std::ref(*line)) : SimulationProgress());
+    line.reset();
+    return print_result(io, result);
+}
+
 
 int link_command(Args args, Streams& io) {
     std::optional<std::string> source;
@@ -122,6 +212,19 @@ constexpr Command kCommands[] = {
      "Validates the scenario document and prints the result document (inputs with\n"
      "every default filled in, and `result`) as JSON.",
      eval_command},
+    {"sensitivity", "sensitivity FILE|-",
+     "Prints the result document with `result.sensitivity`: net profit with each\n"
+     "real-valued input moved alone to the low and the high end of its range (its\n"
+     "uncertainty, else 0.8x and 1.2x its value), largest swing first.",
+     sensitivity_command},
+    {"simulate", "simulate FILE|- [--trials N] [--seed S] [--quiet]",
+     "Prints the result document with `result.simulation`: a Monte Carlo run that\n"
+     "draws every input of `uncertainty` from PERT(low, likely, high).\n"
+     "  --trials N  number of trials, 1 to 10000000 (default 10000)\n"
+     "  --seed S    seed of the random numbers, 0 to 18446744073709551615 (default 1);\n"
+     "              the same seed gives the same figures\n"
+     "  --quiet     no progress line on stderr (shown when a run takes over a second)",
+     simulate_command},
     {"link", "link FILE|- [--base URL]",
      "Prints a share link for the scenario: URL#s=<payload>, or only the payload\n"
      "without --base. Inputs equal to their defaults are left out.",

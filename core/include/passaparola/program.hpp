@@ -1,6 +1,7 @@
 #pragma once
 // Referral-program ROI month by month (spec §2). Rewards go only to the
 // customer who brought the new one directly: there are no multi-level chains.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,6 +87,9 @@ struct ProgramResult {
 };
 
 ProgramSums program_sums(const ProgramInputs& inputs);
+// The same sums, handing each month to `on_month` as it is computed (the
+// what-if band of cumulative profit uses it without building the months).
+ProgramSums program_sums(const ProgramInputs& inputs, const std::function<void(const ProgramMonth&)>& on_month);
 ProgramResult evaluate_program(const ProgramInputs& inputs);
 
 // The smallest conversion rate at which net profit is ≥ 0; empty when even

@@ -1,0 +1,72 @@
+#pragma once
+// What sensitivity and Monte Carlo need of a model (spec §6): its real-valued
+// inputs in table order, and the outcome of one evaluation without JSON,
+// allocation or break-even solvers.
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "input_fields.hpp"
+#include "passaparola/scenario.hpp"
+
+namespace passaparola::detail {
+
+struct TrialOutcome {
+    double net_profit;
+    double cost;       // the denominator of roi
+    double customers;  // referred customers of a program, new customers of a gift card campaign
+};
+
+inline TrialOutcome trial_outcome(const ProgramInputs& inputs) {
+    const ProgramSums sums = program_sums(inputs);
+    return {sums.net_profit(), sums.program_cost, sums.referred_customers};
+}
+
+// The gift card model is a handful of products: its closed-form break-even
+// members cost about as much as the wave itself.
+inline TrialOutcome trial_outcome(const GiftCardInputs& inputs) {
+    const GiftCardTotals totals = evaluate_gift_card(inputs).totals;
+    return {totals.net_profit, totals.campaign_cost, totals.new_customers};
+}
+
+inline double net_profit(const ProgramInputs& inputs) { return program_sums(inputs).net_profit(); }
+inline double net_profit(const GiftCardInputs& inputs) { return gift_card_net_profit(inputs); }
+
+inline std::span<const Field<ProgramInputs>> fields_of(const ProgramInputs&) { return kProgramFields; }
+inline std::span<const Field<GiftCardInputs>> fields_of(const GiftCardInputs&) { return kGiftCardFields; }
+
+// A real-valued input: numeric and not an integer, the only kind that may be uncertain.
+template <class Inputs>
+struct RealInput {
+    const Field<Inputs>* field;
+    double Inputs::*member;
+};
+
+template <class Inputs>
+std::vector<RealInput<Inputs>> real_inputs(const Inputs& inputs) {
+    std::vector<RealInput<Inputs>> reals;
+    for (const auto& field : fields_of(inputs)) {
+        if (const auto* member = std::get_if<double Inputs::*>(&field.member)) reals.push_back({&field, *member});
+    }
+    return reals;
+}
+
+inline const UncertainRange* find_range(const Scenario& scenario, std::string_view input) {
+    for (const auto& range : scenario.uncertainty) {
+        if (range.input == input) return &range;
+    }
+    return nullptr;
+}
+
+// Calls `analyse(inputs)` with the program or gift card inputs of the
+// scenario; a vcp scenario is refused.
+template <class Analyse>
+auto with_whatif_inputs(const Scenario& scenario, Analyse&& analyse) {
+    using Result = decltype(analyse(std::declval<const ProgramInputs&>()));
+    if (const auto* program = std::get_if<ProgramInputs>(&scenario.inputs)) return analyse(*program);
+    if (const auto* gift_card = std::get_if<GiftCardInputs>(&scenario.inputs)) return analyse(*gift_card);
+    return Result(std::vector<Problem>{
+        {"kind", "must be program or gift_card: what-if analysis is not defined for vcp", "\"vcp\""}});
+}
+
+}  // namespace passaparola::detail
