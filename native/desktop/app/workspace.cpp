@@ -1,0 +1,332 @@
+#include "workspace.hpp"
+
+#include <algorithm>
+
+#include "csv_export.hpp"
+#include "passaparola/share_link.hpp"
+#include "scenario_files.hpp"
+
+namespace passaparola::desktop {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr ScenarioKind kKinds[] = {ScenarioKind::program, ScenarioKind::gift_card, ScenarioKind::vcp};
+
+}  // namespace
+
+Workspace::Workspace(Settings settings, fs::path settings_path, Clipboard* clipboard)
+    : tabs_{CalculatorTab(ScenarioKind::program), CalculatorTab(ScenarioKind::gift_card),
+            CalculatorTab(ScenarioKind::vcp)},
+      settings_(std::move(settings)),
+      settings_path_(std::move(settings_path)),
+      clipboard_(clipboard),
+      catalog_(&i18n::Catalog::of(settings_.language)),
+      numbers_(settings_.language) {}
+
+Document* Workspace::find(DocumentRef ref) {
+    CalculatorTab& t = tab(ref.kind);
+    if (ref.slot == Slot::a) return &t.a;
+    return t.b ? &*t.b : nullptr;
+}
+
+const Document* Workspace::find(DocumentRef ref) const { return const_cast<Workspace*>(this)->find(ref); }
+
+void Workspace::select_slot(Slot slot) {
+    CalculatorTab& t = tab(active_kind_);
+    if (slot == Slot::b && !t.b) return;
+    t.editing = slot;
+}
+
+std::vector<DocumentRef> Workspace::unsaved_documents() const {
+    std::vector<DocumentRef> refs;
+    for (auto kind : kKinds) {
+        for (auto slot : {Slot::a, Slot::b}) {
+            const Document* document = find({kind, slot});
+            if (document && document->dirty()) refs.push_back({kind, slot});
+        }
+    }
+    return refs;
+}
+
+bool Workspace::any_unsaved() const { return !unsaved_documents().empty(); }
+
+void Workspace::edit(Scenario next, std::string_view group) {
+    if (next.kind() != active_kind_) return;
+    active_document().edit(std::move(next), group);
+}
+
+bool Workspace::can_run(Command command) const {
+    const CalculatorTab& t = tab(active_kind_);
+    switch (command) {
+        case Command::undo: return active_document().can_undo();
+        case Command::redo: return active_document().can_redo();
+        case Command::export_csv:
+            return active_kind_ != ScenarioKind::gift_card && active_document().evaluation().ok();
+        case Command::copy_share_link:
+        case Command::open_share_link: return clipboard_ != nullptr;
+        case Command::duplicate_as_b: return !t.b.has_value();
+        case Command::close_b: return t.b.has_value();
+        default: return true;
+    }
+}
+
+void Workspace::run(Command command) {
+    if (prompt_ != Prompt::none || !can_run(command)) return;
+    const DocumentRef active = active_ref();
+    switch (command) {
+        case Command::new_scenario:
+            guard({Pending::Then::replace, {active}, active, Document(default_scenario(active_kind_)), {}});
+            break;
+        case Command::open: prompt_ = Prompt::open_path; break;
+        case Command::save:
+            if (!active_document().path().empty()) {
+                save_to(active, active_document().path());
+                break;
+            }
+            [[fallthrough]];
+        case Command::save_as:
+            save_target_ = active;
+            save_continues_pending_ = false;
+            prompt_ = Prompt::save_path;
+            break;
+        case Command::export_csv: prompt_ = Prompt::export_path; break;
+        case Command::copy_share_link:
+            clipboard_->set_text(share_link());
+            status_ = tr("ui.share.copied");
+            break;
+        case Command::open_share_link: open_share_link(clipboard_->text()); break;
+        case Command::undo: active_document().undo(); break;
+        case Command::redo: active_document().redo(); break;
+        case Command::reset_inputs: edit(default_scenario(active_kind_)); break;
+        case Command::duplicate_as_b: {
+            CalculatorTab& t = tab(active_kind_);
+            t.b.emplace(t.a.scenario());
+            t.editing = Slot::b;
+            break;
+        }
+        case Command::close_b:
+            guard({Pending::Then::close_b, {{active_kind_, Slot::b}}, {active_kind_, Slot::b}, std::nullopt, {}});
+            break;
+        case Command::quit: guard({Pending::Then::quit, unsaved_documents(), {}, std::nullopt, {}}); break;
+    }
+}
+
+void Workspace::open_path(const fs::path& path) {
+    auto scenario = read_scenario_file(path);
+    if (!scenario) {
+        std::error_code ec;
+        if (!fs::exists(path, ec)) {
+            forget_recent_file(settings_, path.string());
+            settings_changed();
+        }
+        fail(i18n::format(tr("ui.error.open_failed"), {{"path", path.string()}}), scenario.message());
+        return;
+    }
+    const ScenarioKind kind = scenario->kind();
+    const DocumentRef target{kind, tab(kind).editing};
+    guard({Pending::Then::replace, {target}, target, Document(std::move(scenario).value(), path),
+           i18n::format(tr("ui.status.opened"), {{"path", path.string()}})});
+}
+
+void Workspace::open_share_link(std::string_view link) {
+    auto scenario = decode_share_payload(link);
+    if (!scenario) {
+        fail(tr("ui.error.link_failed"), scenario.message());
+        return;
+    }
+    const ScenarioKind kind = scenario->kind();
+    const DocumentRef target{kind, tab(kind).editing};
+    // Like a duplicate, a scenario from a link has no file and nothing to lose
+    // yet: the link still holds it.
+    guard({Pending::Then::replace, {target}, target, Document(std::move(scenario).value()), tr("ui.share.opened")});
+}
+
+std::string Workspace::share_link() const { return make_share_link(active_document().scenario(), settings_.share_base); }
+
+void Workspace::guard(Pending pending) {
+    std::erase_if(pending.to_ask, [&](DocumentRef ref) {
+        const Document* document = find(ref);
+        return !document || !document->dirty();
+    });
+    if (pending.to_ask.empty()) {
+        finish(pending);
+        return;
+    }
+    pending_ = std::move(pending);
+    prompt_ = Prompt::unsaved_changes;
+}
+
+const Document* Workspace::unsaved_document() const {
+    if (prompt_ != Prompt::unsaved_changes || !pending_ || pending_->to_ask.empty()) return nullptr;
+    return find(pending_->to_ask.front());
+}
+
+void Workspace::answer_unsaved(UnsavedAnswer answer) {
+    if (prompt_ != Prompt::unsaved_changes || !pending_) return;
+    const DocumentRef asked = pending_->to_ask.front();
+    switch (answer) {
+        case UnsavedAnswer::cancel:
+            pending_.reset();
+            prompt_ = Prompt::none;
+            break;
+        case UnsavedAnswer::discard: advance_pending(); break;
+        case UnsavedAnswer::save: {
+            const Document& document = *find(asked);
+            if (document.path().empty()) {
+                save_target_ = asked;
+                save_continues_pending_ = true;
+                prompt_ = Prompt::save_path;
+            } else if (save_to(asked, document.path())) {
+                advance_pending();
+            } else {
+                pending_.reset();
+                prompt_ = Prompt::none;
+            }
+            break;
+        }
+    }
+}
+
+void Workspace::advance_pending() {
+    pending_->to_ask.erase(pending_->to_ask.begin());
+    if (!pending_->to_ask.empty()) {
+        prompt_ = Prompt::unsaved_changes;
+        return;
+    }
+    prompt_ = Prompt::none;
+    Pending pending = std::move(*pending_);
+    pending_.reset();
+    finish(pending);
+}
+
+void Workspace::finish(Pending& pending) {
+    switch (pending.then) {
+        case Pending::Then::replace: {
+            *find(pending.target) = std::move(*pending.replacement);
+            active_kind_ = pending.target.kind;
+            tab(active_kind_).editing = pending.target.slot;
+            const fs::path& path = find(pending.target)->path();
+            if (!path.empty()) {
+                remember_recent_file(settings_, path.string());
+                settings_changed();
+            }
+            status_ = pending.status_after;
+            break;
+        }
+        case Pending::Then::close_b: {
+            CalculatorTab& t = tab(pending.target.kind);
+            t.b.reset();
+            t.editing = Slot::a;
+            break;
+        }
+        case Pending::Then::quit: quit_requested_ = true; break;
+    }
+}
+
+void Workspace::choose_path(const fs::path& path) {
+    const Prompt answered = prompt_;
+    prompt_ = Prompt::none;
+    switch (answered) {
+        case Prompt::open_path: open_path(path); break;
+        case Prompt::export_path: export_to(path); break;
+        case Prompt::save_path:
+            if (save_to(save_target_, path)) {
+                if (save_continues_pending_) advance_pending();
+            } else {
+                pending_.reset();
+            }
+            save_continues_pending_ = false;
+            break;
+        default: break;
+    }
+}
+
+void Workspace::cancel_prompt() {
+    // Cancelling the file name of a "save first?" cancels what asked for it.
+    if (prompt_ == Prompt::save_path && save_continues_pending_) pending_.reset();
+    if (prompt_ == Prompt::unsaved_changes) pending_.reset();
+    save_continues_pending_ = false;
+    prompt_ = Prompt::none;
+}
+
+fs::path Workspace::suggested_path() const {
+    const Document* document = prompt_ == Prompt::save_path ? find(save_target_) : &active_document();
+    fs::path folder = settings_.recent_files.empty() ? fs::path() : fs::path(settings_.recent_files.front()).parent_path();
+    std::string stem = std::string(to_string(document->kind()));
+    if (!document->path().empty()) {
+        folder = document->path().parent_path();
+        stem = document->path().stem().string();
+    }
+    switch (prompt_) {
+        case Prompt::export_path:
+            return folder / (stem + (document->kind() == ScenarioKind::vcp ? "-contacts.csv" : "-months.csv"));
+        case Prompt::save_path: return document->path().empty() ? folder / (stem + ".json") : document->path();
+        default: return folder.empty() ? fs::path() : folder / "";
+    }
+}
+
+bool Workspace::save_to(DocumentRef ref, const fs::path& path) {
+    Document* document = find(ref);
+    if (!document) return false;
+    if (auto problem = write_file_atomically(path, scenario_file_text(document->scenario()))) {
+        fail(i18n::format(tr("ui.error.save_failed"), {{"path", path.string()}}), *problem);
+        return false;
+    }
+    document->mark_saved(path);
+    remember_recent_file(settings_, path.string());
+    settings_changed();
+    status_ = i18n::format(tr("ui.status.saved"), {{"path", path.string()}});
+    return true;
+}
+
+void Workspace::export_to(const fs::path& path) {
+    const Evaluation& evaluation = active_document().evaluation();
+    std::string csv;
+    if (const auto* program = evaluation.program()) csv = program_months_csv(*program, text(), numbers_);
+    if (const auto* vcp = evaluation.vcp()) csv = vcp_contacts_csv(*vcp, text(), numbers_);
+    if (csv.empty()) return;
+    if (auto problem = write_file_atomically(path, csv)) {
+        fail(i18n::format(tr("ui.error.export_failed"), {{"path", path.string()}}), *problem);
+        return;
+    }
+    status_ = i18n::format(tr("ui.status.exported"), {{"path", path.string()}});
+}
+
+void Workspace::fail(std::string text, std::string details) {
+    error_ = Notice{std::move(text), std::move(details)};
+    status_.clear();
+}
+
+void Workspace::set_language(std::string_view language) {
+    if (!i18n::is_language(language) || language == settings_.language) return;
+    settings_.language = language;
+    catalog_ = &i18n::Catalog::of(language);
+    numbers_ = i18n::NumberFormat(language);
+    settings_changed();
+}
+
+void Workspace::set_theme(Theme theme) {
+    if (theme == settings_.theme) return;
+    settings_.theme = theme;
+    settings_changed();
+}
+
+void Workspace::set_zoom(float zoom) {
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (zoom == settings_.zoom) return;
+    settings_.zoom = zoom;
+    settings_changed();
+}
+
+void Workspace::set_share_base(std::string base) {
+    if (base == settings_.share_base) return;
+    settings_.share_base = std::move(base);
+    settings_changed();
+}
+
+void Workspace::settings_changed() {
+    // Settings are a convenience: failing to store them must not interrupt work.
+    if (!settings_path_.empty()) save_settings(settings_path_, settings_);
+}
+
+}  // namespace passaparola::desktop

@@ -1,0 +1,145 @@
+// Scenario files: what a save writes, what an open accepts, and that a failed
+// save never damages the file it was replacing.
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "scenario_files.hpp"
+#include "temp_folder.hpp"
+
+namespace passaparola::desktop {
+namespace {
+
+namespace fs = std::filesystem;
+using test::read_file;
+using test::TempFolder;
+using test::write_file;
+
+std::size_t entries_in(const fs::path& folder) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+// Makes every write beyond `bytes` fail with EFBIG, as a full disk would (also
+// for root, who ignores permissions).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        getrlimit(RLIMIT_FSIZE, &saved_);
+        previous_handler_ = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = saved_;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &saved_);
+        std::signal(SIGXFSZ, previous_handler_);
+    }
+
+private:
+    rlimit saved_{};
+    void (*previous_handler_)(int) = nullptr;
+};
+
+TEST(ScenarioFiles, SaveThenOpenGivesTheSameScenario) {
+    TempFolder folder;
+    Scenario scenario = default_scenario(ScenarioKind::gift_card);
+    std::get<GiftCardInputs>(scenario.inputs).card_value = 25;
+    ASSERT_EQ(write_file_atomically(folder / "cards.json", scenario_file_text(scenario)), std::nullopt);
+    const auto opened = read_scenario_file(folder / "cards.json");
+    ASSERT_TRUE(opened.ok()) << opened.message();
+    EXPECT_EQ(write_scenario(*opened), write_scenario(scenario));
+    EXPECT_EQ(entries_in(folder.path()), 1u) << "no temporary file is left behind";
+}
+
+TEST(ScenarioFiles, TheSavedTextIsTheFullDocument) {
+    const Json saved = Json::parse(scenario_file_text(default_scenario(ScenarioKind::program)));
+    EXPECT_EQ(saved["schema"], "passaparola/1");
+    EXPECT_EQ(saved["kind"], "program");
+    EXPECT_EQ(saved["inputs"].size(), input_infos(ScenarioKind::program).size());
+}
+
+TEST(ScenarioFiles, AFileThatDoesNotParseSaysWhy) {
+    TempFolder folder;
+    write_file(folder / "broken.json", "{\"schema\": \"passaparola/1\", \"kind\": \"program\", \"inputs\": {\"customers\": -5}}");
+    const auto opened = read_scenario_file(folder / "broken.json");
+    ASSERT_FALSE(opened.ok());
+    EXPECT_NE(opened.message().find("inputs.customers"), std::string::npos) << opened.message();
+
+    write_file(folder / "text.json", "not json at all");
+    const auto text = read_scenario_file(folder / "text.json");
+    ASSERT_FALSE(text.ok());
+    EXPECT_EQ(text.problems().front().path, "document");
+}
+
+TEST(ScenarioFiles, AMissingFileOrAFolderIsAProblemAtItsPath) {
+    TempFolder folder;
+    const auto missing = read_scenario_file(folder / "nope.json");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.problems().front().path, (folder / "nope.json").string());
+    EXPECT_NE(missing.message().find("cannot be read"), std::string::npos);
+    EXPECT_FALSE(read_scenario_file(folder.path()).ok());
+}
+
+TEST(ScenarioFiles, AHugeFileIsRefusedBySize) {
+    TempFolder folder;
+    write_file(folder / "huge.json", std::string(kMaxDocumentBytes + 10, ' '));
+    const auto opened = read_scenario_file(folder / "huge.json");
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.problems().front().path, "document");
+}
+
+TEST(AtomicWrite, AFailedWriteLeavesThePreviousFileIntact) {
+    TempFolder folder;
+    write_file(folder / "plan.json", "previous content");
+    std::optional<std::string> problem;
+    {
+        FileSizeLimit limit(8);
+        problem = write_file_atomically(folder / "plan.json", std::string(4096, 'x'));
+    }
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_FALSE(problem->empty());
+    EXPECT_EQ(read_file(folder / "plan.json"), "previous content");
+    EXPECT_EQ(entries_in(folder.path()), 1u) << "the temporary file is removed";
+}
+
+TEST(AtomicWrite, AMissingFolderIsAnError) {
+    TempFolder folder;
+    EXPECT_TRUE(write_file_atomically(folder / "no" / "such" / "plan.json", "x").has_value());
+    EXPECT_TRUE(write_file_atomically(folder.path(), "x").has_value()) << "a folder is not overwritten";
+}
+
+TEST(AtomicWrite, AReadOnlyFolderIsAnErrorAndKeepsTheFile) {
+    if (::geteuid() == 0) GTEST_SKIP() << "root writes into read-only folders";
+    TempFolder folder;
+    write_file(folder / "plan.json", "previous content");
+    fs::permissions(folder.path(), fs::perms::owner_read | fs::perms::owner_exec);
+    EXPECT_TRUE(write_file_atomically(folder / "plan.json", "new").has_value());
+    fs::permissions(folder.path(), fs::perms::owner_all);
+    EXPECT_EQ(read_file(folder / "plan.json"), "previous content");
+}
+
+TEST(AtomicWrite, ReplacesTheContentAndKeepsThePermissions) {
+    TempFolder folder;
+    write_file(folder / "plan.json", "old");
+    ::chmod((folder / "plan.json").c_str(), 0640);
+    ASSERT_EQ(write_file_atomically(folder / "plan.json", "new"), std::nullopt);
+    EXPECT_EQ(read_file(folder / "plan.json"), "new");
+    struct stat info {};
+    ::stat((folder / "plan.json").c_str(), &info);
+    EXPECT_EQ(info.st_mode & 0777, 0640u);
+}
+
+TEST(AtomicWrite, FollowsASymbolicLink) {
+    TempFolder folder;
+    write_file(folder / "real.json", "old");
+    fs::create_symlink(folder / "real.json", folder / "link.json");
+    ASSERT_EQ(write_file_atomically(folder / "link.json", "new"), std::nullopt);
+    EXPECT_TRUE(fs::is_symlink(folder / "link.json"));
+    EXPECT_EQ(read_file(folder / "real.json"), "new");
+}
+
+}  // namespace
+}  // namespace passaparola::desktop
