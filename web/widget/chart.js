@@ -1,30 +1,35 @@
 // Cumulative net result per month as an inline SVG line, with the zero line
-// and the payback month marked. Text equivalents live in the month table.
-import { svg } from './dom.js';
+// and the payback month marked. Labels are HTML around the drawing, so they
+// stay readable when the chart shrinks to a phone's width; the month table
+// holds the same figures as text.
+import { h, svg } from './dom.js';
 
 const WIDTH = 600;
-const HEIGHT = 220;
-const PAD = { left: 8, right: 8, top: 16, bottom: 28 };
+const HEIGHT = 200;
+const PAD = 6;
 
 export function cumulativeChart({ months, paybackMonth, title, description, format, monthLabel }) {
   const values = months.map((m) => m.cumulative_net);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const span = high - low || 1;
-  const x = (i) => PAD.left + (months.length === 1 ? 0.5 : i / (months.length - 1)) * (WIDTH - PAD.left - PAD.right);
-  const y = (v) => PAD.top + ((high - v) / span) * (HEIGHT - PAD.top - PAD.bottom);
+  const x = (i) => PAD + (months.length === 1 ? 0.5 : i / (months.length - 1)) * (WIDTH - 2 * PAD);
+  const y = (v) => PAD + ((high - v) / span) * (HEIGHT - 2 * PAD);
   const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`);
   const area = `M${x(0).toFixed(1)},${y(0).toFixed(1)} L${points.join(' L')} L${x(values.length - 1).toFixed(1)},${y(0).toFixed(1)} Z`;
-
   const payback = paybackMonth ? months.findIndex((m) => m.month === paybackMonth) : -1;
-  return svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': `${title}. ${description}` },
-    svg('title', { text: title }),
-    svg('path', { class: 'chart-area', d: area }),
-    svg('line', { class: 'chart-zero', x1: PAD.left, x2: WIDTH - PAD.right, y1: y(0), y2: y(0) }),
-    svg('polyline', { class: 'chart-line', points: points.join(' ') }),
-    payback >= 0 ? svg('circle', { class: 'chart-payback', cx: x(payback), cy: y(values[payback]), r: 5 }) : null,
-    svg('text', { class: 'chart-label', x: PAD.left, y: 12, text: format(high) }),
-    low < 0 ? svg('text', { class: 'chart-label', x: PAD.left, y: HEIGHT - PAD.bottom - 4, text: format(low) }) : null,
-    svg('text', { class: 'chart-label', x: PAD.left, y: HEIGHT - 8, text: monthLabel(months[0].month) }),
-    svg('text', { class: 'chart-label', x: WIDTH - PAD.right, y: HEIGHT - 8, 'text-anchor': 'end', text: monthLabel(months.at(-1).month) }));
+
+  const drawing = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: 'none',
+    role: 'img', 'aria-label': `${title}. ${description}` },
+  svg('path', { class: 'chart-area', d: area }),
+  svg('line', { class: 'chart-zero', x1: PAD, x2: WIDTH - PAD, y1: y(0), y2: y(0), 'vector-effect': 'non-scaling-stroke' }),
+  svg('polyline', { class: 'chart-line', points: points.join(' '), 'vector-effect': 'non-scaling-stroke' }),
+  payback >= 0 ? svg('line', { class: 'chart-payback', x1: x(payback), x2: x(payback), y1: PAD, y2: HEIGHT - PAD, 'vector-effect': 'non-scaling-stroke' }) : null);
+
+  return h('div', { class: 'chart-box' },
+    h('div', { class: 'chart-scale', 'aria-hidden': 'true' },
+      h('span', { text: format(high) }), h('span', { text: format(low) })),
+    drawing,
+    h('div', { class: 'chart-axis', 'aria-hidden': 'true' },
+      h('span', { text: monthLabel(months[0].month) }), h('span', { text: monthLabel(months.at(-1).month) })));
 }

@@ -60,6 +60,7 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
       catalog, format, value: contact.name, onChange: ({ value }) => {
         contact.name = value;
         summaryName.textContent = value;
+        nameButtons();
         changed();
       } });
 
@@ -97,13 +98,19 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
         return field.element;
       })));
 
-    const label = (key) => `${catalog.text(key)}: ${contact.name}`;
-    const upButton = h('button', { type: 'button', class: 'button small', text: '↑', 'aria-label': label('ui.widget.vcp.move_up'),
+    const upButton = h('button', { type: 'button', class: 'button small', text: '↑',
       disabled: index === 0, onclick: () => move(index, -1, 'upButton') });
-    const downButton = h('button', { type: 'button', class: 'button small', text: '↓', 'aria-label': label('ui.widget.vcp.move_down'),
+    const downButton = h('button', { type: 'button', class: 'button small', text: '↓',
       disabled: index === list.length - 1, onclick: () => move(index, 1, 'downButton') });
     const removeButton = h('button', { type: 'button', class: 'button small danger', text: catalog.text('ui.vcp.remove_contact'),
-      'aria-label': label('ui.vcp.remove_contact'), onclick: () => remove(index) });
+      onclick: () => remove(index) });
+    // The buttons say whose they are: "Move up: Anna".
+    function nameButtons() {
+      for (const [button, key] of [[upButton, 'ui.widget.vcp.move_up'], [downButton, 'ui.widget.vcp.move_down'], [removeButton, 'ui.vcp.remove_contact']]) {
+        button.setAttribute('aria-label', `${catalog.text(key)}: ${contact.name}`);
+      }
+    }
+    nameButtons();
 
     const element = h('details', { class: 'contact', open: unfolded.has(contact) },
       summary,

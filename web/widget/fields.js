@@ -64,7 +64,7 @@ export function createField({ info, keys, catalog, format, value, onChange }) {
     control = h('input', { type: 'text', id, inputMode: info.kind === 'integer' ? 'numeric' : 'decimal',
       autocomplete: 'off', spellcheck: false, 'aria-describedby': describedBy, size: 10 });
     control.addEventListener('input', () => {
-      const typed = parseTypedNumber(control.value);
+      const typed = parseTypedNumber(control.value, format.decimalSeparator);
       if (typed === null) onChange({ problem: catalog.text('ui.widget.error.number') });
       else onChange({ value: scale === 1 ? typed : typed / scale });
     });

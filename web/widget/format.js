@@ -20,6 +20,7 @@ export function makeFormat(catalog, currency) {
     integer: guard((v) => formatter({ maximumFractionDigits: 0 }).format(v)),
     // A value as it appears in an input box: no grouping, no needless digits.
     editable: guard((v) => formatter({ useGrouping: false, maximumFractionDigits: 10 }).format(v)),
+    decimalSeparator: formatter({}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.',
     currencySymbol: () => {
       const part = formatter({ style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency');
       return part ? part.value : currency;
@@ -38,21 +39,23 @@ function safeFormatter(locale, options) {
   }
 }
 
-// What a person typed → a number, or null. Accepts either decimal separator
-// (people paste from everywhere); with both present the last one is decimal.
-export function parseTypedNumber(text) {
+// What a person typed → a number, or null. People paste from everywhere, so
+// both separators are understood: with both present the last one is the
+// decimal; a lone separator is a group separator only where the locale uses it
+// so and it groups thousands ("2,500" in English, "1.500" in Italian).
+export function parseTypedNumber(text, decimalSeparator = '.') {
   let s = String(text).replace(/[\s\u00a0\u202f']/g, '').replace(/^\u2212/, '-');
   if (s === '') return null;
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  if (lastComma >= 0 && lastDot >= 0) {
-    const decimal = lastComma > lastDot ? ',' : '.';
-    const group = decimal === ',' ? '.' : ',';
-    s = s.split(group).join('').replace(decimal, '.');
-  } else if (lastComma >= 0 || lastDot >= 0) {
-    const separator = lastComma >= 0 ? ',' : '.';
-    const parts = s.split(separator);
-    s = parts.length === 2 ? parts.join('.') : parts.join('');
+  const group = decimalSeparator === ',' ? '.' : ',';
+  const hasComma = s.includes(',');
+  const hasDot = s.includes('.');
+  if (hasComma && hasDot) {
+    const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    s = s.split(decimal === ',' ? '.' : ',').join('').replace(decimal, '.');
+  } else if (hasComma || hasDot) {
+    const separator = hasComma ? ',' : '.';
+    const thousands = new RegExp(`^[-+]?[1-9]\\d{0,2}(\\${separator}\\d{3})+$`);
+    s = separator === group && thousands.test(s) ? s.split(separator).join('') : s.replace(separator, '.');
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
   const value = Number(s);

@@ -227,7 +227,8 @@ export class ReferralCalculator extends HTMLElement {
 
   #dispatchError(errors) {
     const detail = { errors: errors.map((e) => ({ ...e, text: this.#describe(e) })) };
-    this.dispatchEvent(new CustomEvent('error', { detail, bubbles: true, composed: true }));
+    // Not bubbling: page-wide `error` listeners (crash reporters) expect script errors.
+    this.dispatchEvent(new CustomEvent('error', { detail }));
   }
 
   #describe(problem) {
@@ -256,7 +257,7 @@ export class ReferralCalculator extends HTMLElement {
     this.#view = null;
     const text = this.#catalog?.text('ui.widget.load_failed') ?? 'The calculator could not be loaded.';
     replaceChildren(this.shadowRoot, h('div', { class: 'rc' }, h('p', { class: 'notice error', role: 'alert', text })));
-    this.dispatchEvent(new CustomEvent('error', { detail: { errors: [{ path: 'widget', rule: 'must load', got: String(error), message: text, text }] }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('error', { detail: { errors: [{ path: 'widget', rule: 'must load', got: String(error), message: text, text }] } }));
   }
 
   #render() {
@@ -329,7 +330,7 @@ export class ReferralCalculator extends HTMLElement {
         h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
       tabs?.element, toolbar, notice, panel, live);
     replaceChildren(this.shadowRoot, root);
-    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root };
+    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs };
   }
 
   #selectKind(kind) {
@@ -337,6 +338,7 @@ export class ReferralCalculator extends HTMLElement {
     this.#kind = kind;
     this.#localProblems.clear();
     this.#render();
+    this.#view.tabs?.focus(kind);
     this.#evaluate(kind);
   }
 

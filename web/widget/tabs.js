@@ -1,5 +1,6 @@
 // A tab bar (WAI-ARIA tabs pattern): one tab stop, arrow keys move between
-// tabs and activate them.
+// tabs and activate them. Selecting may rebuild the bar: the owner moves the
+// focus to the new bar's tab (see `focus`).
 import { h } from './dom.js';
 
 export function tabBar({ label, tabs, selected, panelId, onSelect }) {
@@ -18,7 +19,6 @@ export function tabBar({ label, tabs, selected, panelId, onSelect }) {
     event.preventDefault();
     const index = (next + buttons.length) % buttons.length;
     onSelect(tabs[index].id);
-    buttons[index].focus();
   });
   return {
     element,
@@ -29,5 +29,6 @@ export function tabBar({ label, tabs, selected, panelId, onSelect }) {
       });
     },
     labelledBy: (id) => `${panelId}-tab-${id}`,
+    focus: (id) => buttons[tabs.findIndex((tab) => tab.id === id)]?.focus(),
   };
 }

@@ -1,0 +1,45 @@
+// Helpers to drive <referral-calculator> in a page (locators pierce its open
+// shadow root).
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { artifactsDir } from './paths.mjs';
+
+export async function waitForResult(page, selector = 'referral-calculator') {
+  await page.waitForFunction((s) => document.querySelector(s)?.result !== undefined, selector);
+}
+
+export const scenarioOf = (page, selector = 'referral-calculator') =>
+  page.evaluate((s) => document.querySelector(s).scenario, selector);
+export const resultOf = (page, selector = 'referral-calculator') =>
+  page.evaluate((s) => document.querySelector(s).result, selector);
+
+// Resolves with the detail of the next `result` (or `error`) event of the element.
+export function nextEvent(page, type, selector = 'referral-calculator') {
+  return page.evaluate(([s, t]) => new Promise((resolve) => {
+    document.querySelector(s).addEventListener(t, (e) => resolve(e.detail), { once: true });
+  }), [selector, type]);
+}
+
+// The key figures as shown: [{label, value}] in screen order.
+export const keyFigures = (page, selector = 'referral-calculator') => page.evaluate((s) =>
+  [...document.querySelector(s).shadowRoot.querySelectorAll('.key-figures .figure')].map((f) => ({
+    label: f.querySelector('dt').textContent, value: f.querySelector('.figure-value').textContent })), selector);
+
+// A number as Intl printed it in `lang` ("1.234,5 €", "79,8%", "−670 €") →
+// {value: 1234.5, precision: 0.05}: the value and half its last shown digit.
+export function parseShown(text, lang) {
+  const percent = /%/.test(text);
+  let s = text.replace(/[^\d,.\-\u2212]/g, '').replace('\u2212', '-');
+  if (lang === 'en') s = s.replace(/,/g, '');
+  else s = s.replace(/\./g, '').replace(',', '.');
+  const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+  const scale = percent ? 0.01 : 1;
+  return { value: Number(s) * scale, precision: 0.5 * 10 ** -decimals * scale };
+}
+
+export async function saveScreenshot(target, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, `${name}.png`);
+  await target.screenshot({ path: file });
+  return file;
+}

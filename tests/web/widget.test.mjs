@@ -1,0 +1,453 @@
+// The widget in Debian's Chromium, on the built site (build/site).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { startServer } from './server.mjs';
+import { launchBrowser, watchedPage } from './browser.mjs';
+import { cliEvaluate } from './native-cli.mjs';
+import { differences } from './compare.mjs';
+import { keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
+import { repoRoot } from './paths.mjs';
+import { readCatalogs } from '../../web/tools/catalogs.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
+const MODES = ['program', 'gift_card', 'vcp'];
+const LANGS = ['it', 'en', 'fi'];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pathAndQuery, { colorScheme = 'light', width = 1100, locale = 'it-IT' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, locale, acceptDownloads: true });
+  const watched = await watchedPage(context);
+  watched.dialogs = [];
+  watched.page.on('dialog', (dialog) => { watched.dialogs.push(dialog.message()); dialog.dismiss(); });
+  await watched.page.goto(server.origin + pathAndQuery);
+  return { ...watched, context };
+}
+
+const embed = (mode, lang, extra = '') => `/embed.html?mode=${mode}&lang=${lang}${extra}`;
+const label = (lang, key) => catalogs[lang][key];
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A form field by its catalog label; the unit may follow it in brackets.
+const field = (scope, lang, key) => scope.getByLabel(new RegExp(`^${escapeRegExp(label(lang, key))}( \\(.*\\))?$`));
+
+function assertMatchesCli(scenario, result) {
+  const native = cliEvaluate(JSON.stringify(scenario));
+  assert.equal(native.ok, true, JSON.stringify(native.messages));
+  assert.deepEqual(differences(result, native.value), []);
+  return native.value;
+}
+
+// Each key figure shown equals the CLI's figure to the shown precision.
+function assertShownFigures(figures, expected, lang) {
+  for (const [labelKey, value] of Object.entries(expected)) {
+    const shown = figures.find((f) => f.label === label(lang, labelKey));
+    assert.ok(shown, `key figure ${labelKey} shown`);
+    const number = parseShown(shown.value, lang);
+    assert.ok(Math.abs(number.value - value) <= number.precision * 1.000001, `${labelKey}: shown ${shown.value}, CLI ${value}`);
+  }
+}
+
+describe('live results match the native CLI', () => {
+  test('program: typing an input updates the results and key figures', async () => {
+    const { page, context, problems } = await open(embed('program', 'it'));
+    await waitForResult(page);
+    const before = await resultOf(page);
+    const changed = nextEvent(page, 'result');
+    await field(page, 'it', 'input.program.customers.label').fill('1250');
+    const detail = await changed;
+    const scenario = await scenarioOf(page);
+    assert.equal(scenario.inputs.customers, 1250);
+    assert.notEqual(detail.result.totals.net_profit, before.result.totals.net_profit);
+    await field(page, 'it', 'input.program.conversion_rate.label').fill('22,5');
+    const after = await resultOf(page);
+    assert.equal(after.inputs.conversion_rate, 0.225);
+    const cli = assertMatchesCli(await scenarioOf(page), after);
+    const t = cli.result.totals;
+    assertShownFigures(await keyFigures(page), {
+      'result.program.roi': t.roi, 'result.program.net_profit': t.net_profit,
+      'result.program.cost_per_incremental_customer': t.cost_per_incremental_customer,
+      'result.program.break_even_conversion_rate': t.break_even_conversion_rate }, 'it');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('gift card: typing updates the figures (English formatting)', async () => {
+    const { page, context } = await open(embed('gift_card', 'en'));
+    await waitForResult(page);
+    await field(page, 'en', 'input.gift_card.cards_per_wave.label').fill('2,500');
+    await field(page, 'en', 'input.gift_card.friend_conversion.label').fill('12.5');
+    const scenario = await scenarioOf(page);
+    assert.equal(scenario.inputs.cards_per_wave, 2500);
+    assert.equal(scenario.inputs.friend_conversion, 0.125);
+    const cli = assertMatchesCli(scenario, await resultOf(page));
+    const t = cli.result.totals;
+    assertShownFigures(await keyFigures(page), {
+      'result.gift_card.roi': t.roi, 'result.gift_card.net_profit': t.net_profit,
+      'result.gift_card.cost_per_new_customer': t.cost_per_new_customer,
+      'result.gift_card.max_card_value': t.max_card_value }, 'en');
+    await context.close();
+  });
+
+  test('vcp: contacts are added, edited, reordered and removed; levels and actions in words', async () => {
+    const { page, context, problems } = await open(embed('vcp', 'fi'));
+    await waitForResult(page);
+    const add = page.getByRole('button', { name: label('fi', 'ui.vcp.add_contact') });
+    await add.click();
+    await field(page, 'fi', 'contact.name.label').fill('Ravintola Aurora');
+    const mine = (key) => field(page, 'fi', `contact.mine.${key}.label`);
+    const theirs = (key) => field(page, 'fi', `contact.theirs.${key}.label`);
+    await mine('knows_business').check();
+    await mine('trusts_competence').check();
+    await mine('referrals_per_quarter').fill('3');
+    await theirs('knows_business').check();
+    await page.getByRole('button', { name: label('fi', 'trait.connector') }).click();
+    await add.click();
+    await field(page, 'fi', 'contact.name.label').nth(1).fill('Tilitoimisto Lehto');
+
+    let scenario = await scenarioOf(page);
+    assert.deepEqual(scenario.inputs.contacts.map((c) => c.name), ['Ravintola Aurora', 'Tilitoimisto Lehto']);
+    assert.deepEqual(scenario.inputs.contacts[0].traits, ['connector']);
+    let cli = assertMatchesCli(scenario, await resultOf(page));
+    const first = cli.result.contacts[0];
+    const summary = page.locator('referral-calculator details.contact summary').first();
+    await assertContains(summary, label('fi', `level.${first.mutual_level}`));
+    await assertContains(summary, label('fi', `action.${first.next_action}`));
+    assertShownFigures(await keyFigures(page), {
+      'result.vcp.partner_gap': cli.result.summary.partner_gap,
+      'result.vcp.portfolio_score': cli.result.summary.portfolio_score }, 'fi');
+
+    await page.getByRole('button', { name: `${label('fi', 'ui.widget.vcp.move_up')}: Tilitoimisto Lehto` }).click();
+    scenario = await scenarioOf(page);
+    assert.deepEqual(scenario.inputs.contacts.map((c) => c.name), ['Tilitoimisto Lehto', 'Ravintola Aurora']);
+    await page.getByRole('button', { name: `${label('fi', 'ui.vcp.remove_contact')}: Tilitoimisto Lehto` }).click();
+    scenario = await scenarioOf(page);
+    assert.deepEqual(scenario.inputs.contacts.map((c) => c.name), ['Ravintola Aurora']);
+    cli = assertMatchesCli(scenario, await resultOf(page));
+    assert.equal(cli.result.summary.contacts, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+async function assertContains(locator, text) {
+  const content = await locator.textContent();
+  assert.ok(content.includes(text), `"${content}" contains "${text}"`);
+}
+
+describe('JS API and invalid input', () => {
+  test('an invalid input shows a message next to the field, fires `error` and keeps the last valid result', async () => {
+    const { page, context } = await open(embed('program', 'en'));
+    await waitForResult(page);
+    const valid = await resultOf(page);
+    const input = field(page, 'en', 'input.program.monthly_churn.label');
+    const failed = nextEvent(page, 'error');
+    await input.fill('250');
+    const detail = await failed;
+    assert.equal(detail.errors[0].path, 'inputs.monthly_churn');
+    assert.ok(detail.errors[0].text.startsWith(label('en', 'error.range')));
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await input.getAttribute('aria-describedby')).split(' ');
+    const message = await page.locator(`referral-calculator [id="${describedBy[1]}"]`).textContent();
+    assert.equal(message, detail.errors[0].text);
+    assert.deepEqual(await resultOf(page), valid);
+    await input.fill('abc');
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(await resultOf(page), valid);
+    await input.fill('3');
+    assert.equal(await input.getAttribute('aria-invalid'), null);
+    assert.equal((await resultOf(page)).inputs.monthly_churn, 0.03);
+    await context.close();
+  });
+
+  test('el.scenario sets a document (a refused one changes nothing) and el.result follows', async () => {
+    const { page, context } = await open(embed('gift_card', 'it'));
+    await waitForResult(page);
+    const outcome = await page.evaluate(async () => {
+      const el = document.querySelector('referral-calculator');
+      const events = [];
+      el.addEventListener('result', (e) => events.push(['result', e.detail.inputs.waves]));
+      el.addEventListener('error', (e) => events.push(['error', e.detail.errors[0].path]));
+      el.scenario = { schema: 'passaparola/1', kind: 'gift_card', inputs: { waves: 6, card_value: 20 } };
+      const accepted = el.scenario;
+      el.scenario = { schema: 'passaparola/1', kind: 'gift_card', inputs: { waves: 0 } };
+      return { events, accepted, after: el.scenario, result: el.result };
+    });
+    assert.deepEqual(outcome.events, [['result', 6], ['error', 'inputs.waves']]);
+    assert.equal(outcome.accepted.inputs.card_value, 20);
+    assert.deepEqual(outcome.after, outcome.accepted);
+    assertMatchesCli(outcome.after, outcome.result);
+    await context.close();
+  });
+
+  test('download, upload (a broken file changes nothing) and reset', async () => {
+    const { page, context } = await open(embed('program', 'it'));
+    await waitForResult(page);
+    await field(page, 'it', 'input.program.horizon_months.label').fill('24');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: label('it', 'ui.widget.download') }).click();
+    const file = await (await downloading).path();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(saved, await scenarioOf(page));
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'passaparola-upload-'));
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ schema: 'passaparola/1', kind: 'program', inputs: { customers: 42 } }));
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{"schema": "passaparola/1", "kind": "program", "inputs": {"customers": -1}');
+    const fileInput = page.locator('referral-calculator input[type="file"]');
+    await fileInput.setInputFiles(good);
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.customers === 42);
+    await fileInput.setInputFiles(bad);
+    const alert = page.locator('referral-calculator [role="alert"]');
+    await alert.waitFor();
+    await assertContains(alert, label('it', 'ui.error.open_failed').replace('{path}', 'bad.json'));
+    assert.equal((await scenarioOf(page)).inputs.customers, 42);
+
+    await page.getByRole('button', { name: label('it', 'ui.edit.reset') }).click();
+    const reset = await scenarioOf(page);
+    assert.equal(reset.inputs.customers, 500);
+    assert.equal(reset.inputs.horizon_months, 12);
+    await context.close();
+  });
+});
+
+describe('share links', () => {
+  test('a copied link reopens the identical scenario and results in a fresh page', async () => {
+    const { page, context } = await open('/index.html');
+    const selector = '#calcolatore-buoni';
+    await waitForResult(page, selector);
+    const widget = page.locator(selector);
+    await field(widget, 'it', 'input.gift_card.card_value.label').fill('25');
+    await field(widget, 'it', 'input.gift_card.currency.label').fill('CHF');
+    await widget.getByRole('button', { name: label('it', 'ui.share.copy_link') }).click();
+    const link = await widget.locator('.share-output').inputValue();
+    assert.match(link, /\/index\.html#s=(v1|z1)\.[A-Za-z0-9_-]+$/);
+    const original = { scenario: await scenarioOf(page, selector), result: await resultOf(page, selector) };
+    await context.close();
+
+    const fresh = await open(link.slice(server.origin.length));
+    await waitForResult(fresh.page, selector);
+    assert.deepEqual(await scenarioOf(fresh.page, selector), original.scenario);
+    assert.deepEqual(await resultOf(fresh.page, selector), original.result);
+    // The other calculators on the page keep their defaults.
+    assert.equal((await scenarioOf(fresh.page, '#calcolatore-programma')).inputs.currency, 'EUR');
+    assert.deepEqual(fresh.problems, []);
+    await fresh.context.close();
+  });
+
+  for (const [name, fragment] of [['broken', '#s=z1.AAAA@@'], ['oversized', `#s=v1.${'A'.repeat(120000)}`]]) {
+    test(`a ${name} #s= shows a clear message and the defaults`, async () => {
+      const { page, context, problems } = await open(embed('program', 'en') + fragment);
+      await waitForResult(page);
+      const alert = page.locator('referral-calculator [role="alert"]');
+      await assertContains(alert, label('en', 'error.payload'));
+      const scenario = await scenarioOf(page);
+      assert.equal(scenario.inputs.customers, 500);
+      assert.ok((await keyFigures(page)).length >= 4, 'results are shown');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+
+describe('strict CSP and hostile text', () => {
+  test('every page works under the strict CSP, with no console error and no foreign request', async () => {
+    for (const pagePath of ['/csp/index.html', '/csp/en.html', '/csp/fi.html', '/csp/embed.html?mode=vcp&lang=en',
+      '/csp/embed-code.html', '/csp/methodology.html']) {
+      const { page, context, problems, requests } = await open(pagePath);
+      if (!pagePath.includes('methodology')) {
+        await page.waitForFunction(() => [...document.querySelectorAll('referral-calculator')].every((el) => el.result)
+          || [...document.querySelectorAll('iframe')].some((f) => f.contentDocument?.querySelector('referral-calculator')?.result));
+      }
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems, [], pagePath);
+      const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`));
+      assert.deepEqual(foreign, [], pagePath);
+      await context.close();
+    }
+  });
+
+  test('a contact named <img src=x onerror=alert(1)> is shown as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { page, context, dialogs, problems } = await open(`/csp${embed('vcp', 'it')}`);
+    await waitForResult(page);
+    await page.evaluate((name) => {
+      document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp',
+        inputs: { contacts: [{ name, traits: ['connector'] }, { name: 'Studio Rossi' }] } };
+    }, hostile);
+    await page.getByRole('button', { name: label('it', 'ui.vcp.add_contact') }).click();
+    await field(page, 'it', 'contact.name.label').nth(2).fill(`${hostile}<script>alert(2)</script>`);
+    await page.waitForTimeout(200);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('referral-calculator').shadowRoot;
+      return { images: root.querySelectorAll('img, script').length,
+        names: [...root.querySelectorAll('.contact-name')].map((n) => n.textContent),
+        investNext: [...root.querySelectorAll('.invest-next li strong')].map((n) => n.textContent) };
+    });
+    assert.equal(shown.images, 0);
+    assert.equal(shown.names[0], hostile);
+    assert.ok(shown.investNext.includes(hostile));
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('iframe embed', () => {
+  test('the iframe settles at its content height and stays there', async () => {
+    const { page, context } = await open('/csp/embed-code.html');
+    const frame = page.locator('#preview');
+    await page.frameLocator('#preview').locator('referral-calculator').waitFor();
+    await page.waitForFunction(() => document.getElementById('preview').contentDocument?.querySelector('referral-calculator')?.result);
+    const heights = [];
+    for (let i = 0; i < 6; ++i) {
+      await page.waitForTimeout(300);
+      heights.push(await frame.evaluate((f) => f.getBoundingClientRect().height));
+    }
+    const content = await frame.evaluate((f) => f.contentDocument.documentElement.getBoundingClientRect().height);
+    assert.equal(new Set(heights.slice(2)).size, 1, `heights ${heights}`);
+    assert.ok(Math.abs(heights.at(-1) - content) <= 1, `frame ${heights.at(-1)} vs content ${content}`);
+    // A height from anywhere but the frame itself is ignored.
+    await page.evaluate(() => window.postMessage({ type: 'passaparola:height', height: 300 }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal(await frame.evaluate((f) => f.getBoundingClientRect().height), heights.at(-1));
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+  async function axeViolations(page) {
+    await page.addScriptTag({ content: axeSource });
+    return page.evaluate(async (tags) => {
+      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+  }
+
+  async function withEverythingOpen(page, mode) {
+    if (mode === 'vcp') {
+      await page.evaluate(() => {
+        document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp', inputs: { contacts: [
+          { name: 'Anna', mine: { knows_business: true, trusts_competence: true, referrals_per_quarter: 3 }, theirs: { knows_business: true }, traits: ['maven'] },
+          { name: 'Bruno' }] } };
+      });
+      await page.locator('referral-calculator details.contact').first().evaluate((d) => { d.open = true; });
+    }
+    await page.locator('referral-calculator details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    await page.waitForTimeout(50);
+  }
+
+  for (const mode of MODES) {
+    test(`axe finds no violation in ${mode}, in each language and in dark mode`, async () => {
+      for (const [lang, colorScheme] of [...LANGS.map((l) => [l, 'light']), ['it', 'dark']]) {
+        const { page, context } = await open(embed(mode, lang), { colorScheme });
+        await waitForResult(page);
+        await withEverythingOpen(page, mode);
+        assert.deepEqual(await axeViolations(page), [], `${mode} ${lang} ${colorScheme}`);
+        await context.close();
+      }
+    });
+  }
+
+  test('axe finds no violation on the blog posts and the site pages', async () => {
+    for (const pagePath of ['/index.html', '/en.html', '/fi.html', '/embed-code.html', '/methodology.html']) {
+      const { page, context } = await open(pagePath);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await axeViolations(page), [], pagePath);
+      await context.close();
+    }
+  });
+
+  // Where the keyboard focus is, through shadow roots.
+  const focused = (page) => page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element ? { tag: element.tagName, label: element.getAttribute('aria-label') ?? element.textContent?.slice(0, 40), id: element.id } : null;
+  });
+
+  test('keyboard only: tabs, every control reachable, contacts editable', async () => {
+    const { page, context } = await open(`/embed.html?modes=program%20gift_card%20vcp&lang=en`);
+    await waitForResult(page);
+    const tabbable = await page.evaluate(() => document.querySelector('referral-calculator').shadowRoot
+      .querySelectorAll('button:not([disabled]):not([tabindex="-1"]), input:not([type="file"]):not([hidden]), select, summary, [tabindex="0"]').length);
+    const reached = new Set();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < tabbable + 2; ++i) {
+      const f = await focused(page);
+      if (f) reached.add(`${f.tag}#${f.id}:${f.label}`);
+      await page.keyboard.press('Tab');
+    }
+    assert.ok(reached.size >= tabbable, `reached ${reached.size} of ${tabbable} controls`);
+
+    // Tabs: arrow keys move between calculators.
+    await page.getByRole('tab', { name: label('en', 'kind.program.title') }).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await scenarioOf(page)).kind, 'gift_card');
+    await page.keyboard.press('End');
+    assert.equal((await scenarioOf(page)).kind, 'vcp');
+
+    // VCP with the keyboard alone: add a contact, name it, answer, toggle a trait.
+    await page.getByRole('button', { name: label('en', 'ui.vcp.add_contact') }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Studio Bianchi');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');  // first trait
+    await field(page, 'en', 'contact.theirs.knows_business.label').focus();
+    await page.keyboard.press('Space');
+    const contact = (await scenarioOf(page)).inputs.contacts[0];
+    assert.equal(contact.name, 'Studio Bianchi');
+    assert.deepEqual(contact.traits, ['connector']);
+    assert.equal(contact.theirs.knows_business, true);
+
+    // Program with the keyboard: type into a field.
+    await page.getByRole('tab', { name: label('en', 'kind.vcp.title') }).focus();
+    await page.keyboard.press('Home');
+    await field(page, 'en', 'input.program.customers.label').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('900');
+    assert.equal((await scenarioOf(page)).inputs.customers, 900);
+    await context.close();
+  });
+});
+
+describe('screenshots', () => {
+  test('each mode, light and dark, and at 320 px without horizontal scrolling', async () => {
+    for (const mode of MODES) {
+      for (const [colorScheme, width] of [['light', 1100], ['dark', 1100], ['light', 320]]) {
+        const { page, context } = await open(embed(mode, 'it'), { colorScheme, width });
+        await waitForResult(page);
+        if (mode === 'vcp') {
+          await page.evaluate(() => {
+            document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp', inputs: { contacts: [
+              { name: 'Ristorante Da Mario', mine: { knows_business: true, trusts_competence: true, referrals_per_quarter: 4 }, theirs: { knows_business: true }, traits: ['connector', 'raving_fan'] },
+              { name: 'Studio Bianchi', mine: { knows_business: true, knows_ideal_client: true, trusts_competence: true, referrals_per_quarter: 2 }, theirs: { knows_business: true, knows_ideal_client: true, trusts_competence: true, referrals_per_quarter: 3 }, traits: ['strategic_partner'] },
+              { name: 'Laura Verdi', theirs: { knows_business: true, trusts_competence: true }, traits: ['maven'] }] } };
+          });
+          await page.locator('referral-calculator details.contact').first().evaluate((d) => { d.open = true; });
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${mode} at ${width}px overflows by ${overflow}px`);
+        await saveScreenshot(page.locator('referral-calculator'), `${mode}-${colorScheme}-${width}`);
+        await context.close();
+      }
+    }
+  });
+});
