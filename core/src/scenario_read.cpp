@@ -5,6 +5,7 @@
 
 #include "input_fields.hpp"
 #include "json_text.hpp"
+#include "problem_list.hpp"
 #include "passaparola/scenario.hpp"
 
 namespace passaparola {
@@ -19,20 +20,8 @@ std::string join(std::span<const std::string_view> names) {
     return text;
 }
 
-class Reader {
+class Reader : public detail::ProblemList {
 public:
-    std::vector<Problem> problems;
-
-    void fail(std::string path, std::string rule, const Json* got = nullptr) {
-        problems.push_back({std::move(path), std::move(rule), got ? describe_value(*got) : std::string()});
-    }
-
-    bool expect_object(const Json& value, const std::string& path) {
-        if (value.is_object()) return true;
-        fail(path, "must be an object", &value);
-        return false;
-    }
-
     // A number inside [min, max]; empty after reporting a problem.
     std::optional<double> number(const Json& value, const std::string& path, double min, double max) {
         if (!value.is_number()) {

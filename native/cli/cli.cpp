@@ -9,6 +9,7 @@
 #include <span>
 #include <sstream>
 
+#include "passaparola/presets.hpp"
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
 #include "passaparola/whatif.hpp"
@@ -76,6 +77,41 @@ std::optional<Scenario> read_scenario_source(const std::string& source, Streams&
     return std::move(scenario).value();
 }
 
+// --preset NAME [--kind KIND] in either order; KIND defaults to program.
+std::optional<Scenario> read_preset_arguments(Args args, const std::string& command, Streams& io) {
+    const std::string usage =
+        command + " takes one FILE or -, or --preset NAME [--kind KIND] (try: passaparola help " + command + ")";
+    std::optional<std::string> name;
+    std::string kind_name(to_string(ScenarioKind::program));
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] != "--preset" && args[i] != "--kind") {
+            fail(io, usage);
+            return std::nullopt;
+        }
+        if (i + 1 >= args.size()) {
+            fail(io, args[i] + (args[i] == "--preset" ? " needs a NAME (see: passaparola presets)" : " needs a KIND"));
+            return std::nullopt;
+        }
+        (args[i] == "--preset" ? name.emplace() : kind_name) = args[i + 1];
+        ++i;
+    }
+    if (!name) {
+        fail(io, usage);
+        return std::nullopt;
+    }
+    const auto kind = scenario_kind_from_string(kind_name);
+    if (!kind) {
+        fail(io, "--kind must be program, gift_card or vcp (got \"" + kind_name + "\")");
+        return std::nullopt;
+    }
+    auto scenario = preset_scenario(*name, *kind);
+    if (!scenario) {
+        fail(io, scenario.problems());
+        return std::nullopt;
+    }
+    return std::move(scenario).value();
+}
+
 void print(Streams& io, const Json& document) { io.out << document.dump(1, ' ', false, Json::error_handler_t::replace) << '\n'; }
 
 int print_result(Streams& io, const Outcome<Json>& result) {
@@ -85,8 +121,9 @@ int print_result(Streams& io, const Outcome<Json>& result) {
 }
 
 int eval_command(Args args, Streams& io) {
-    if (args.size() != 1) return fail(io, "eval takes one FILE or - (try: passaparola help eval)");
-    const auto scenario = read_scenario_source(args[0], io);
+    const bool preset = !args.empty() && args[0].starts_with("--");
+    if (!preset && args.size() != 1) return fail(io, "eval takes one FILE or -, or --preset NAME (try: passaparola help eval)");
+    const auto scenario = preset ? read_preset_arguments(args, "eval", io) : read_scenario_source(args[0], io);
     if (!scenario) return kExitInvalid;
     return print_result(io, evaluate(*scenario));
 }
@@ -205,12 +242,60 @@ int open_command(Args args, Streams& io) {
     return kExitOk;
 }
 
+// A preset as text: each calculator it fills, then each value with its source.
+void print_preset(const Preset& preset, std::ostream& out) {
+    out << preset.id << '\n';
+    for (const auto& scenario : preset.scenarios) {
+        out << "  " << to_string(scenario.kind) << '\n';
+        for (const auto& v : scenario.values) {
+            const ValueSource& s = v.source;
+            out << "    " << v.input << " = " << v.value.dump() << '\n';
+            if (s.has_publication()) {
+                out << "      source: " << s.publication << " (" << (s.year ? std::to_string(*s.year) : "undated") << ")"
+                    << (s.url.empty() ? "" : ", " + s.url) << "\n        measured: " << s.measured << '\n';
+            }
+            if (!s.assumption.empty()) out << "      assumption: " << s.assumption << '\n';
+        }
+    }
+}
+
+int presets_command(Args args, Streams& io) {
+    bool json = false;
+    std::optional<std::string> name;
+    for (const auto& arg : args) {
+        if (arg == "--json") {
+            json = true;
+        } else if (!arg.starts_with("-") && !name) {
+            name = arg;
+        } else {
+            return fail(io, "presets takes [NAME] [--json] (try: passaparola help presets)");
+        }
+    }
+    std::vector<Preset> chosen = presets();
+    if (name) {
+        const Preset* preset = find_preset(*name);
+        if (!preset) return fail(io, {unknown_preset(*name)});
+        chosen = {*preset};
+    }
+    if (json) {
+        print(io, write_presets(chosen));
+        return kExitOk;
+    }
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        if (i > 0) io.out << '\n';
+        print_preset(chosen[i], io.out);
+    }
+    return kExitOk;
+}
+
 int help_command(Args args, Streams& io);
 
 constexpr Command kCommands[] = {
-    {"eval", "eval FILE|-",
+    {"eval", "eval FILE|-|--preset NAME [--kind KIND]",
      "Validates the scenario document and prints the result document (inputs with\n"
-     "every default filled in, and `result`) as JSON.",
+     "every default filled in, and `result`) as JSON.\n"
+     "  --preset NAME  evaluate an industry preset instead of a file (list: passaparola presets)\n"
+     "  --kind KIND    the preset's calculator: program (default), gift_card or vcp",
      eval_command},
     {"sensitivity", "sensitivity FILE|-",
      "Prints the result document with `result.sensitivity`: net profit with each\n"
@@ -233,6 +318,12 @@ constexpr Command kCommands[] = {
      "Decodes a share link (or its v1./z1. payload) and prints the scenario\n"
      "document it carries, with every default filled in.",
      open_command},
+    {"presets", "presets [NAME] [--json]",
+     "Lists the industry presets: the calculators each one fills and every value it\n"
+     "sets, with its source (publication, year, what was measured) or the assumption\n"
+     "behind it. NAME shows one preset; --json prints the JSON document that the\n"
+     "widget and the desktop simulator read.",
+     presets_command},
     {"help", "help [COMMAND]", "Shows the usage of a command.", help_command},
 };
 

@@ -1,0 +1,9 @@
+#pragma once
+// The text of core/data/presets.json, compiled in (generated source).
+#include <string_view>
+
+namespace passaparola::detail {
+
+std::string_view presets_data_text();
+
+}  // namespace passaparola::detail

@@ -1,0 +1,29 @@
+#pragma once
+// The problems a reader of hand-written or untrusted JSON collects: every one
+// is reported, each at its path, rather than stopping at the first.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "passaparola/json.hpp"
+#include "passaparola/outcome.hpp"
+#include "passaparola/scenario.hpp"
+
+namespace passaparola::detail {
+
+class ProblemList {
+public:
+    std::vector<Problem> problems;
+
+    void fail(std::string path, std::string rule, const Json* got = nullptr) {
+        problems.push_back({std::move(path), std::move(rule), got ? describe_value(*got) : std::string()});
+    }
+
+    bool expect_object(const Json& value, const std::string& path) {
+        if (value.is_object()) return true;
+        fail(path, "must be an object", &value);
+        return false;
+    }
+};
+
+}  // namespace passaparola::detail
