@@ -2,6 +2,7 @@
 // PERT ranges and re-evaluates the model; the outcomes are summarised with
 // nearest-rank percentiles and a histogram of net profit.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -149,6 +150,55 @@ Json summary_json(const TrialSummary& s, bool with_count) {
     return out;
 }
 
+// The values at the sorted `positions` (ascending) of `values`, whose extremes
+// are min < max. Sorting would cost n log n, and nth_element mispredicts a
+// branch per element; instead the values are counted into equal buckets
+// between min and max (bucketing is monotone, so the k-th smallest lies in
+// the bucket where the running count passes k), and only the few buckets that
+// hold a wanted position are searched.
+void order_statistics(std::span<const double> values, double min, double max,
+                      std::span<const std::size_t> positions, std::span<double> out) {
+    constexpr std::size_t kBuckets = 4096;
+    const double scale = kBuckets / (max - min);
+    if (!(max > min) || !std::isfinite(scale)) {
+        std::vector<double> copy(values.begin(), values.end());
+        for (std::size_t i = 0; i < positions.size(); ++i) {
+            std::nth_element(copy.begin(), copy.begin() + static_cast<std::ptrdiff_t>(positions[i]), copy.end());
+            out[i] = copy[positions[i]];
+        }
+        return;
+    }
+    const auto bucket_of = [&](double x) {
+        return std::min(kBuckets - 1, static_cast<std::size_t>((x - min) * scale));
+    };
+    std::vector<std::size_t> counts(kBuckets, 0);
+    for (const double x : values) ++counts[bucket_of(x)];
+
+    // Per wanted position: its bucket, and how many values lie in lower buckets.
+    std::vector<std::size_t> bucket(positions.size()), below(positions.size());
+    std::size_t b = 0, seen = 0;
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        while (seen + counts[b] <= positions[i]) seen += counts[b++];
+        bucket[i] = b;
+        below[i] = seen;
+    }
+    std::vector<std::vector<double>> members(positions.size());
+    std::vector<int> slot(kBuckets, -1);
+    for (std::size_t i = positions.size(); i-- > 0;) slot[bucket[i]] = static_cast<int>(i);
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        if (slot[bucket[i]] == static_cast<int>(i)) members[i].reserve(counts[bucket[i]]);
+    }
+    for (const double x : values) {
+        if (const int k = slot[bucket_of(x)]; k >= 0) members[static_cast<std::size_t>(k)].push_back(x);
+    }
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        auto& m = members[static_cast<std::size_t>(slot[bucket[i]])];
+        const auto nth = m.begin() + static_cast<std::ptrdiff_t>(positions[i] - below[i]);
+        std::nth_element(m.begin(), nth, m.end());
+        out[i] = *nth;
+    }
+}
+
 }  // namespace
 
 std::uint64_t nearest_rank(std::uint64_t n, unsigned percent) {
@@ -172,24 +222,17 @@ TrialSummary summarize(std::span<double> values) {
     s.mean = sum / static_cast<double>(values.size());
     s.min = min;
     s.max = max;
-    // Order statistics by partial sorts: after nth_element, nothing before a
-    // position is larger and nothing after it smaller, so the median splits
-    // the search for the lower and the upper percentiles.
-    const auto position = [&](unsigned percent) {
-        return static_cast<std::ptrdiff_t>(nearest_rank(values.size(), percent) - 1);
-    };
-    const auto select = [&](std::ptrdiff_t from, std::ptrdiff_t at, std::ptrdiff_t to) {
-        // A position outside [from, to) is one already selected.
-        if (from <= at && at < to) std::nth_element(values.begin() + from, values.begin() + at, values.begin() + to);
-        return values[static_cast<std::size_t>(at)];
-    };
-    const auto n = static_cast<std::ptrdiff_t>(values.size());
-    const auto r5 = position(5), r10 = position(10), r50 = position(50), r90 = position(90), r95 = position(95);
-    s.p50 = select(0, r50, n);
-    s.p10 = select(0, r10, r50);
-    s.p5 = select(0, r5, r10);
-    s.p90 = select(r50 + 1, r90, n);
-    s.p95 = select(r90 + 1, r95, n);
+    const std::size_t n = values.size();
+    constexpr unsigned kPercents[] = {5, 10, 50, 90, 95};
+    std::array<std::size_t, std::size(kPercents)> positions{};
+    for (std::size_t i = 0; i < positions.size(); ++i) positions[i] = nearest_rank(n, kPercents[i]) - 1;
+    std::array<double, std::size(kPercents)> at{};
+    order_statistics(values, min, max, positions, at);
+    s.p5 = at[0];
+    s.p10 = at[1];
+    s.p50 = at[2];
+    s.p90 = at[3];
+    s.p95 = at[4];
     return s;
 }
 
