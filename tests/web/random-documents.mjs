@@ -82,3 +82,21 @@ export function spoiledDocument(metadata, rng) {
   spoil();
   return document;
 }
+
+// A program or gift-card document with PERT ranges on a few of its
+// real-valued inputs (spec §6), built around the document's own values.
+export function uncertainDocument(metadata, rng) {
+  let document;
+  do document = randomDocument(metadata, rng); while (document.kind === 'vcp');
+  const real = metadata.kinds[document.kind].filter((i) => i.uncertain);
+  document.uncertainty = {};
+  for (let n = 1 + rng.below(5); n > 0; --n) {
+    const info = rng.pick(real);
+    const likely = document.inputs[info.name] ?? info.default;
+    const top = info.slider_max ?? info.max;
+    const low = Math.max(info.min, likely - rng.next() * (top - info.min) * 0.3);
+    const high = Math.min(info.max, likely + rng.next() * (top - info.min) * 0.3);
+    document.uncertainty[info.name] = rng.chance(0.5) ? { low, high } : { low, likely, high };
+  }
+  return document;
+}

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { wasmDir, repoRoot } from './paths.mjs';
 
-export async function loadWasmCore() {
-  const { default: createModule } = await import(pathToFileURL(path.join(wasmDir, 'referral-core.mjs')).href);
+// name: 'referral-core' (the calculators) or 'referral-whatif' (what-if analysis).
+export async function loadWasmCore(name = 'referral-core') {
+  const { default: createModule } = await import(pathToFileURL(path.join(wasmDir, `${name}.mjs`)).href);
   const { loadCore } = await import(pathToFileURL(path.join(repoRoot, 'web/widget/core-client.js')).href);
-  return loadCore(createModule, { wasmBinary: readFileSync(path.join(wasmDir, 'referral-core.wasm')) });
+  return loadCore(createModule, { wasmBinary: readFileSync(path.join(wasmDir, `${name}.wasm`)) });
 }

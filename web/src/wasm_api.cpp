@@ -5,15 +5,17 @@
 // Every call answers {"ok":true,"value":…} or
 // {"ok":false,"errors":[{"path","rule","got","message"}]}. The answer lives in
 // one buffer owned here, valid until the next call; pp_output_size() gives its
-// length so JS decodes it without scanning for the terminator.
-#include <emscripten/emscripten.h>
-
+// length so JS decodes it without scanning for the terminator. Which functions
+// a module exports is chosen at link time (web/CMakeLists.txt), so each module
+// carries only the code its functions reach.
+#include <cmath>
 #include <string>
 #include <string_view>
 
 #include "passaparola/inputs.hpp"
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
+#include "passaparola/whatif.hpp"
 
 namespace {
 
@@ -22,19 +24,22 @@ using passaparola::Problem;
 
 std::string output;
 
-const char* answer(const Json& envelope) {
-    output = envelope.dump(-1, ' ', false, Json::error_handler_t::replace);
+std::string text_of(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// The envelope is written as text around the value: wrapping the value in a
+// Json object would deep-copy it (a 120-month result is thousands of nodes).
+const char* ok(const Json& value) {
+    output = "{\"ok\":true,\"value\":" + text_of(value) + "}";
     return output.c_str();
 }
-
-const char* ok(Json value) { return answer({{"ok", true}, {"value", std::move(value)}}); }
 
 const char* fail(const std::vector<Problem>& problems) {
     Json errors = Json::array();
     for (const auto& p : problems) {
         errors.push_back({{"path", p.path}, {"rule", p.rule}, {"got", p.got}, {"message", p.message()}});
     }
-    return answer({{"ok", false}, {"errors", std::move(errors)}});
+    output = text_of({{"ok", false}, {"errors", std::move(errors)}});
+    return output.c_str();
 }
 
 template <class T, class Then>
@@ -48,24 +53,24 @@ std::string_view text(const char* data, std::size_t size) { return {data, size};
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE std::size_t pp_output_size() { return output.size(); }
+std::size_t pp_output_size() { return output.size(); }
 
 // Scenario document → result document (what `passaparola eval` prints).
-EMSCRIPTEN_KEEPALIVE const char* pp_evaluate(const char* json, std::size_t size) {
-    return settle(passaparola::evaluate_text(text(json, size)), [](const Json& result) { return ok(result); });
+const char* pp_evaluate(const char* json, std::size_t size) {
+    return settle(passaparola::evaluate_text(text(json, size)), ok);
 }
 
 // Scenario document → the same document with every default filled in.
-EMSCRIPTEN_KEEPALIVE const char* pp_validate(const char* json, std::size_t size) {
+const char* pp_validate(const char* json, std::size_t size) {
     return settle(passaparola::parse_scenario(text(json, size)),
                   [](const passaparola::Scenario& s) { return ok(passaparola::write_scenario(s)); });
 }
 
-EMSCRIPTEN_KEEPALIVE const char* pp_input_metadata() { return ok(passaparola::input_metadata()); }
+const char* pp_input_metadata() { return ok(passaparola::input_metadata()); }
 
 // Scenario document → share payload (`v1.…` or `z1.…`, the shorter). Only a
 // scenario that evaluates gets a link, as in the CLI's `link`.
-EMSCRIPTEN_KEEPALIVE const char* pp_encode_share(const char* json, std::size_t size) {
+const char* pp_encode_share(const char* json, std::size_t size) {
     const auto scenario = passaparola::parse_scenario(text(json, size));
     if (!scenario) return fail(scenario.problems());
     if (const auto result = passaparola::evaluate(*scenario); !result) return fail(result.problems());
@@ -73,9 +78,33 @@ EMSCRIPTEN_KEEPALIVE const char* pp_encode_share(const char* json, std::size_t s
 }
 
 // Payload, `#s=…` fragment or whole link → scenario document (defaults filled in).
-EMSCRIPTEN_KEEPALIVE const char* pp_decode_share(const char* link, std::size_t size) {
+const char* pp_decode_share(const char* link, std::size_t size) {
     return settle(passaparola::decode_share_payload(text(link, size)),
                   [](const passaparola::Scenario& s) { return ok(passaparola::write_scenario(s)); });
+}
+
+// Scenario document → result document with `result.sensitivity` (the CLI's `sensitivity`).
+const char* pp_sensitivity(const char* json, std::size_t size) {
+    const auto scenario = passaparola::parse_scenario(text(json, size));
+    if (!scenario) return fail(scenario.problems());
+    return settle(passaparola::evaluate_whatif(*scenario, {.sensitivity = true, .simulation = {}}), ok);
+}
+
+// Scenario document → result document with `result.simulation` (the CLI's
+// `simulate`). Trials and seed come as doubles because JS numbers are; a seed
+// above 2^53 cannot be asked for from the widget, and is not needed there.
+const char* pp_simulate(const char* json, std::size_t size, double trials, double seed) {
+    const auto scenario = passaparola::parse_scenario(text(json, size));
+    if (!scenario) return fail(scenario.problems());
+    if (!(seed >= 0 && seed <= 9007199254740992.0 && seed == std::floor(seed))) {
+        return fail({{"seed", "must be an integer between 0 and 2^53 here", passaparola::describe_value(seed)}});
+    }
+    // simulate() itself checks the trials' range and names it.
+    const bool whole = trials >= 0 && trials <= 1e15 && trials == std::floor(trials);
+    passaparola::SimulationOptions options;
+    options.trials = whole ? static_cast<std::uint64_t>(trials) : 0;
+    options.seed = static_cast<std::uint64_t>(seed);
+    return settle(passaparola::evaluate_whatif(*scenario, {.sensitivity = false, .simulation = options}), ok);
 }
 
 }  // extern "C"

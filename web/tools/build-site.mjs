@@ -19,15 +19,17 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(path.join(widgetOut, 'i18n'), { recursive: true });
 
 // The Emscripten glue is a build product, not a source file.
+const MODULES = ['referral-core', 'referral-whatif'];
 const coreFromBuild = {
   name: 'core-from-build',
   setup(b) {
-    b.onResolve({ filter: /\/referral-core\.mjs$/ }, () => ({ path: path.join(wasmDir, 'referral-core.mjs') }));
+    b.onResolve({ filter: /\/referral-(core|whatif)\.mjs$/ }, (args) => ({ path: path.join(wasmDir, path.basename(args.path)) }));
   },
 };
 
 await build({
   entryPoints: { 'referral-calculator': path.join(root, 'web/widget/referral-calculator.js'),
+    'whatif-worker': path.join(root, 'web/widget/whatif-worker.js'),
     'embed-resize': path.join(root, 'web/embed/embed-resize.js') },
   outdir: widgetOut,
   bundle: true,
@@ -39,7 +41,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-cpSync(path.join(wasmDir, 'referral-core.wasm'), path.join(widgetOut, 'referral-core.wasm'));
+for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join(widgetOut, `${name}.wasm`));
 
 const catalogs = readCatalogs(path.join(root, 'i18n'));
 for (const lang of LANGUAGES) writeFileSync(path.join(widgetOut, 'i18n', `${lang}.js`), catalogModule(catalogs[lang]));

@@ -5,8 +5,9 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// `createModule` is the Emscripten factory (referral-core.mjs); `options` go
-// to it unchanged (the Node tests pass the .wasm bytes as `wasmBinary`).
+// `createModule` is an Emscripten factory (referral-core.mjs, or
+// referral-whatif.mjs for the what-if functions); `options` go to it unchanged
+// (the Node tests pass the .wasm bytes as `wasmBinary`).
 export async function loadCore(createModule, options = {}) {
   const wasm = await createModule(options);
 
@@ -36,5 +37,10 @@ export async function loadCore(createModule, options = {}) {
     // Payload, `#s=` fragment or link → scenario document.
     decodeShare: (text) => withText(wasm._pp_decode_share, text),
     inputMetadata: () => answer(wasm._pp_input_metadata()).value,
+    // What-if module only: result documents with `result.sensitivity` /
+    // `result.simulation` (the CLI's `sensitivity` and `simulate`).
+    sensitivity: (document) => withText(wasm._pp_sensitivity, asText(document)),
+    simulate: (document, { trials = 10000, seed = 1 } = {}) =>
+      withText((pointer, length) => wasm._pp_simulate(pointer, length, trials, seed), asText(document)),
   };
 }

@@ -19,13 +19,16 @@ function rangeText(info, catalog, format) {
   return catalog.text('ui.help.range', { min: show(info.min), max: show(info.max) });
 }
 
-// `keys` = {label, help} catalog keys; `onChange({value})` or `onChange({problem})`.
-export function createField({ info, keys, catalog, format, value, onChange }) {
+// `keys` = {label, help} catalog keys, or `text` = {label, help} ready-made;
+// `onChange({value})` or `onChange({problem})`.
+export function createField({ info, keys, text, catalog, format, value, onChange }) {
+  const labelText = text?.label ?? catalog.text(keys.label);
+  const baseHelp = text ? text.help ?? '' : catalog.text(keys.help);
   const id = uniqueId(info.name);
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const error = h('p', { class: 'field-error', id: errorId, hidden: true });
-  const helpText = [catalog.text(keys.help), rangeText(info, catalog, format)].filter(Boolean).join(' ');
+  const helpText = [baseHelp, rangeText(info, catalog, format)].filter(Boolean).join(' ');
   const help = h('p', { class: 'field-help', id: helpId, text: helpText });
   const describedBy = `${helpId} ${errorId}`;
   let control;
@@ -35,7 +38,7 @@ export function createField({ info, keys, catalog, format, value, onChange }) {
     control = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy, onchange: () => onChange({ value: control.checked }) });
     show = (v) => { control.checked = Boolean(v); };
     const row = h('div', { class: 'field field-check' },
-      h('div', { class: 'check-row' }, control, h('label', { for: id, text: catalog.text(keys.label) })), help, error);
+      h('div', { class: 'check-row' }, control, h('label', { for: id, text: labelText })), help, error);
     show(value);
     return finish(row);
   }
@@ -45,7 +48,7 @@ export function createField({ info, keys, catalog, format, value, onChange }) {
       info.choices.map((choice) => h('option', { value: choice, text: catalog.text(`choice.${info.name}.${choice}`) })));
     const choiceHelp = () => {
       const key = `choice.${info.name}.${control.value}.help`;
-      help.textContent = [catalog.text(keys.help), catalog.has(key) ? catalog.text(key) : ''].filter(Boolean).join(' ');
+      help.textContent = [baseHelp, catalog.has(key) ? catalog.text(key) : ''].filter(Boolean).join(' ');
     };
     control.addEventListener('change', () => { choiceHelp(); onChange({ value: control.value }); });
     show = (v) => { control.value = v; choiceHelp(); };
@@ -73,7 +76,7 @@ export function createField({ info, keys, catalog, format, value, onChange }) {
 
   const unit = unitText(info, catalog, format);
   const row = h('div', { class: 'field' },
-    h('label', { for: id }, catalog.text(keys.label), unit ? h('span', { class: info.kind === 'money' ? 'unit unit-money' : 'unit', text: ` (${unit})` }) : null),
+    h('label', { for: id }, labelText, unit ? h('span', { class: info.kind === 'money' ? 'unit unit-money' : 'unit', text: ` (${unit})` }) : null),
     control, help, error);
   show(value);
   return finish(row);
@@ -85,6 +88,8 @@ export function createField({ info, keys, catalog, format, value, onChange }) {
       name: info.name,
       setValue: show,
       showError(message) {
+        // Called for every field after every computation: touch the DOM only on change.
+        if ((message ?? '') === error.textContent) return;
         error.hidden = !message;
         error.textContent = message ?? '';
         if (message) control.setAttribute('aria-invalid', 'true');

@@ -1,12 +1,15 @@
 // Numbers for people: Intl.NumberFormat in the widget's locale and the
 // scenario's currency, and the reverse for what they type.
 
+// Building an Intl.NumberFormat costs far more than using one: they are kept
+// for the page's lifetime, per locale and options.
+const formatters = new Map();
+
 export function makeFormat(catalog, currency) {
-  const cache = new Map();
   const formatter = (options) => {
-    const key = JSON.stringify(options);
-    if (!cache.has(key)) cache.set(key, safeFormatter(catalog.locale, options));
-    return cache.get(key);
+    const key = `${catalog.locale}|${JSON.stringify(options)}`;
+    if (!formatters.has(key)) formatters.set(key, safeFormatter(catalog.locale, options));
+    return formatters.get(key);
   };
   const none = catalog.text('value.none');
   const guard = (fn) => (value) => (value === null || value === undefined || !Number.isFinite(value) ? none : fn(value));

@@ -15,6 +15,7 @@ import { giftCardResults } from './results-gift-card.js';
 import { vcpResults } from './results-vcp.js';
 import { copyText, downloadJson, readFileText, sharedPayload, shareLink } from './share.js';
 import { tabBar } from './tabs.js';
+import { whatifSection } from './whatif.js';
 
 const KINDS = ['program', 'gift_card', 'vcp'];
 const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
@@ -203,6 +204,13 @@ export class ReferralCalculator extends HTMLElement {
     this.#evaluate(this.#kind);
   }
 
+  #setUncertainty(uncertainty) {
+    const draft = this.#drafts[this.#kind];
+    if (uncertainty) draft.uncertainty = uncertainty;
+    else delete draft.uncertainty;
+    this.#evaluate(this.#kind);
+  }
+
   #evaluate(kind, { quiet = false } = {}) {
     if (this.#localProblems.size > 0 && kind === this.#kind) {
       const errors = [...this.#localProblems].map(([path, message]) => ({ path, rule: 'must be a number', got: '', message, local: true }));
@@ -222,6 +230,7 @@ export class ReferralCalculator extends HTMLElement {
     if (quiet) return;
     this.#showProblems([]);
     this.#refreshResults();
+    this.#view?.whatif?.update(withoutResult(answer.value));
     this.dispatchEvent(new CustomEvent('result', { detail: structuredClone(answer.value), bubbles: true, composed: true }));
   }
 
@@ -311,6 +320,10 @@ export class ReferralCalculator extends HTMLElement {
     const stale = h('p', { class: 'notice warning stale-note', hidden: true, text: catalog.text('ui.widget.stale') });
     const general = h('p', { class: 'notice error', hidden: true });
     const resultsBody = h('div', { class: 'results-content' });
+    const whatif = kind === 'vcp' ? null : whatifSection({ kind, metadata: this.#metadata, catalog, format,
+      uncertainty: draft.uncertainty,
+      inputValue: (name) => this.#drafts[kind].inputs[name],
+      onUncertaintyChange: (uncertainty) => this.#setUncertainty(uncertainty) });
     const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
 
     const panel = h('div', { class: 'panel', id: panelId, role: tabs ? 'tabpanel' : null,
@@ -319,7 +332,7 @@ export class ReferralCalculator extends HTMLElement {
         h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), form),
       h('section', { class: 'results', 'aria-labelledby': ids.results },
         h('h3', { id: ids.results, text: catalog.text('ui.results') }),
-        stale, general, resultsBody,
+        stale, general, resultsBody, whatif?.element,
         h('details', { class: 'method' },
           h('summary', { text: catalog.text('ui.widget.method') }),
           h('p', { text: catalog.text(`method.${kind}`) }))));
@@ -330,7 +343,7 @@ export class ReferralCalculator extends HTMLElement {
         h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
       tabs?.element, toolbar, notice, panel, live);
     replaceChildren(this.shadowRoot, root);
-    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs };
+    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs, whatif };
   }
 
   #selectKind(kind) {

@@ -1,0 +1,111 @@
+// The widget's budgets, measured and printed (not a test: figures vary with the
+// machine). Run after scripts/build-web.sh: node tests/web/bench.mjs [--strict]
+//   - everything the widget loads (JS with its CSS, wasm, one catalog; gzip) ≤ 60 KB
+//   - navigation to the first result shown ≤ 200 ms in headless Chromium
+//   - recompute + re-render after an input ≤ 8 ms
+// --strict exits 1 when a budget is exceeded.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { siteDir } from './paths.mjs';
+import { startServer } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const BUDGET = { kilobytes: 60, firstResultMs: 200, recomputeMs: 8 };
+const NAVIGATIONS = 9;
+const EDITS = 120;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
+const verdicts = [];
+function report(name, value, budget, unit) {
+  const ok = value <= budget;
+  verdicts.push(ok);
+  console.log(`${ok ? 'within' : 'OVER  '}  ${name}: ${value.toFixed(unit === 'KB' ? 1 : 2)} ${unit} (budget ${budget} ${unit})`);
+}
+
+// ---- sizes ----
+const gzipped = (file) => gzipSync(readFileSync(path.join(siteDir, file)), { level: 9 }).length;
+const files = ['widget/referral-calculator.js', 'widget/referral-core.wasm'];
+console.log('gzip sizes (level 9):');
+let total = 0;
+for (const file of files) {
+  const bytes = gzipped(file);
+  total += bytes;
+  console.log(`  ${file}: ${(bytes / 1024).toFixed(1)} KB (raw ${(readFileSync(path.join(siteDir, file)).length / 1024).toFixed(1)} KB)`);
+}
+const catalogSizes = ['it', 'en', 'fi'].map((lang) => [lang, gzipped(`widget/i18n/${lang}.js`)]);
+for (const [lang, bytes] of catalogSizes) console.log(`  widget/i18n/${lang}.js: ${(bytes / 1024).toFixed(1)} KB`);
+const largestCatalog = Math.max(...catalogSizes.map(([, b]) => b));
+report('widget total (JS + CSS + wasm + largest catalog)', (total + largestCatalog) / 1024, BUDGET.kilobytes, 'KB');
+
+// ---- times ----
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  for (const [name, pagePath] of [['one calculator (embed.html, program)', '/embed.html?mode=program&lang=it'],
+    ['blog post with three calculators', '/index.html']]) {
+    const times = [];
+    for (let i = 0; i < NAVIGATIONS; ++i) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // performance.now() counts from the start of the navigation.
+      await page.addInitScript(() => {
+        document.addEventListener('result', () => {
+          if (window.resultAt !== undefined) return;
+          window.resultAt = performance.now();
+          // On screen with the first frame painted after it.
+          requestAnimationFrame(() => { window.firstResultAt = performance.now(); });
+        }, true);
+      });
+      await page.goto(server.origin + pagePath);
+      await page.waitForFunction(() => window.firstResultAt !== undefined);
+      times.push(await page.evaluate(() => window.firstResultAt));
+      await context.close();
+    }
+    console.log(`navigation → first result, ${name}: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${NAVIGATIONS}`);
+    if (name.startsWith('one')) report('navigation to first result (median)', median(times), BUDGET.firstResultMs, 'ms');
+  }
+
+  const scenarios = [
+    ['program, 12 months', 'program', { horizon_months: 12 }, 'input.program.customers'],
+    ['program, 120 months', 'program', { horizon_months: 120 }, 'input.program.customers'],
+    ['gift card', 'gift_card', {}, 'input.gift_card.cards_per_wave'],
+    ['vcp, 50 contacts', 'vcp', { contacts: Array.from({ length: 50 }, (_, i) => ({ name: `Contatto ${i + 1}`,
+      mine: { knows_business: true, referrals_per_quarter: i % 4 }, theirs: { knows_business: i % 2 === 0, trusts_competence: true }, traits: ['doer'] })) },
+    'input.vcp.regular_referrals_per_quarter'],
+  ];
+  const worst = [];
+  for (const [name, kind, inputs] of scenarios) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/embed.html?mode=${kind}&lang=it`);
+    await page.waitForFunction(() => document.querySelector('referral-calculator')?.result);
+    const times = await page.evaluate(async ([doc, edits]) => {
+      const el = document.querySelector('referral-calculator');
+      el.scenario = doc;
+      const root = el.shadowRoot;
+      // The first numeric field of the form, typed into as a person would.
+      const input = root.querySelector('.form .field input[inputmode="decimal"]');
+      const samples = [];
+      for (let i = 0; i < edits; ++i) {
+        input.value = String(10 + (i % 7));
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        void root.querySelector('.results').getBoundingClientRect();  // style and layout included
+        samples.push(performance.now() - start);
+        if (i % 10 === 0) await new Promise(requestAnimationFrame);
+      }
+      return samples;
+    }, [{ schema: 'passaparola/1', kind, inputs }, EDITS]);
+    console.log(`recompute + re-render, ${name}: median ${median(times).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`);
+    worst.push(median(times));
+    await context.close();
+  }
+  report('recompute + re-render (median, slowest calculator)', Math.max(...worst), BUDGET.recomputeMs, 'ms');
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (process.argv.includes('--strict') && verdicts.includes(false)) process.exit(1);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The widget's tests: the wasm core against the native CLI (Node), then the
+# widget and the site in Debian's Chromium. Expects scripts/build-web.sh to
+# have run (build/site, build/wasm) and the native CLI in build/native.
+# Exits non-zero on any failure; nothing is interactive (CI=true is fine).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+
+for needed in "$root/build/site/widget/referral-calculator.js" "$root/build/wasm/web/referral-core.wasm"; do
+  [[ -e $needed ]] || { echo "missing $needed: run scripts/build-web.sh first" >&2; exit 1; }
+done
+cli=${PASSAPAROLA_CLI:-$root/build/native/native/cli/passaparola}
+[[ -x $cli ]] || { echo "missing $cli: build the native preset first" >&2; exit 1; }
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+[[ -x $chromium ]] || { echo "missing $chromium: apt-get install chromium" >&2; exit 1; }
+
+cd "$here"
+if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+# One file at a time: the browser suite wants both cores of the machine.
+node --test --test-concurrency=1 core.test.mjs widget.test.mjs
