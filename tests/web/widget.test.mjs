@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer } from './server.mjs';
 import { launchBrowser, watchedPage } from './browser.mjs';
-import { cliEvaluate } from './native-cli.mjs';
+import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
 import { keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
 import { repoRoot } from './paths.mjs';
@@ -308,6 +308,37 @@ describe('strict CSP and hostile text', () => {
   });
 });
 
+describe('range of outcomes', () => {
+  test('ranges enter the scenario; the worker\'s figures match the CLI\'s simulate, under the strict CSP', async () => {
+    const { page, context, problems } = await open(`/csp${embed('gift_card', 'en')}`);
+    await waitForResult(page);
+    await page.getByText(label('en', 'whatif.range_of_outcomes'), { exact: true }).click();
+    const choice = page.getByLabel(label('en', 'ui.widget.whatif.input'));
+    for (const input of ['friend_conversion', 'pass_on_rate']) {
+      await choice.selectOption(input);
+      await page.getByRole('button', { name: label('en', 'ui.widget.whatif.add') }).click();
+    }
+    await page.getByLabel(`${label('en', 'whatif.high')}: ${label('en', 'input.gift_card.friend_conversion.label')} (%)`).fill('60');
+    const scenario = await scenarioOf(page);
+    assert.deepEqual(Object.keys(scenario.uncertainty), ['friend_conversion', 'pass_on_rate']);
+    assert.equal(scenario.uncertainty.friend_conversion.high, 0.6);
+    const table = page.locator('referral-calculator .whatif-table');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('referral-calculator').shadowRoot;
+      return root.querySelector('.whatif-table') && !root.querySelector('.whatif [role="status"]').textContent;
+    });
+    const run = runCli(['simulate', '-', '--quiet'], JSON.stringify(scenario));
+    assert.equal(run.status, 0, run.stderr);
+    const simulation = JSON.parse(run.stdout).result.simulation;
+    const [low, high] = (await table.locator('td').first().textContent()).split(' to ').map((t) => parseShown(t, 'en'));
+    assert.ok(Math.abs(low.value - simulation.net_profit.p10) <= low.precision, `P10 ${low.value} vs ${simulation.net_profit.p10}`);
+    assert.ok(Math.abs(high.value - simulation.net_profit.p90) <= high.precision, `P90 ${high.value} vs ${simulation.net_profit.p90}`);
+    assert.equal(await page.locator('referral-calculator .tornado li').count(), 6);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('iframe embed', () => {
   test('the iframe settles at its content height and stays there', async () => {
     const { page, context } = await open('/csp/embed-code.html');
@@ -351,6 +382,12 @@ describe('accessibility', () => {
       await page.locator('referral-calculator details.contact').first().evaluate((d) => { d.open = true; });
     }
     await page.locator('referral-calculator details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    if (mode !== 'vcp') {
+      await page.getByLabel(label('it', 'ui.widget.whatif.input')).or(page.getByLabel(label('en', 'ui.widget.whatif.input')))
+        .or(page.getByLabel(label('fi', 'ui.widget.whatif.input'))).selectOption({ index: 2 });
+      await page.locator('referral-calculator .whatif .contacts-actions button').click();
+      await page.locator('referral-calculator .whatif-table').waitFor();
+    }
     await page.waitForTimeout(50);
   }
 

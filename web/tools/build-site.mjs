@@ -1,6 +1,6 @@
 // Assembles the static site: the widget bundled and minified into one ES
 // module next to the core's .wasm, one catalog module per language, and the
-// pages of site/. Usage: node web/tools/build-site.mjs <wasm build dir> <out dir>
+// pages of site/. Usage: node web/tools/build-site.mjs [--readable] <wasm build dir> <out dir>
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { LANGUAGES, catalogModule, readCatalogs } from './catalogs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const [wasmDir, outDir] = process.argv.slice(2).map((p) => path.resolve(p));
+// --readable leaves the bundle unminified, for profiling and debugging.
+const readable = process.argv.includes('--readable');
+const [wasmDir, outDir] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((p) => path.resolve(p));
 if (!wasmDir || !outDir) {
   console.error('usage: build-site.mjs <wasm build dir> <out dir>');
   process.exit(2);
@@ -33,7 +35,7 @@ await build({
     'embed-resize': path.join(root, 'web/embed/embed-resize.js') },
   outdir: widgetOut,
   bundle: true,
-  minify: true,
+  minify: !readable,
   format: 'esm',
   target: 'es2022',
   loader: { '.css': 'text' },

@@ -91,10 +91,12 @@ export function whatifSection({ kind, metadata, catalog, format, uncertainty, in
     timer = setTimeout(async () => {
       const document = latestDocument;
       status.textContent = catalog.text('ui.widget.whatif.running');
+      body.classList.add('is-stale');
       const answer = await runInWorker(document);
       if (answer.id < shownId || document !== latestDocument) return;
       shownId = answer.id;
       status.textContent = '';
+      body.classList.remove('is-stale');
       show(answer);
     }, delay);
   }
@@ -169,7 +171,10 @@ export function whatifSection({ kind, metadata, catalog, format, uncertainty, in
     // A new valid document: recomputed once typing pauses, and only while open.
     update(document) {
       latestDocument = document;
-      if (element.open) schedule(DEBOUNCE_MS);
+      if (!element.open) return;
+      // Said at once, so nobody reads the figures of the previous inputs as current.
+      status.textContent = catalog.text('ui.widget.whatif.running');
+      schedule(DEBOUNCE_MS);
     },
   };
 }
