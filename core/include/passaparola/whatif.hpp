@@ -43,6 +43,7 @@ inline constexpr std::uint64_t kDefaultSeed = 1;
 // is drawn from the first trials only.
 inline constexpr std::uint64_t kMaxBandTrials = 20'000;
 
+// A run keeps three numbers per trial (24 bytes: 240 MB at kMaxTrials).
 struct SimulationOptions {
     std::uint64_t trials = kDefaultTrials;  // 1 … kMaxTrials
     std::uint64_t seed = kDefaultSeed;
