@@ -386,7 +386,7 @@ describe('accessibility', () => {
       await page.getByLabel(label('it', 'ui.widget.whatif.input')).or(page.getByLabel(label('en', 'ui.widget.whatif.input')))
         .or(page.getByLabel(label('fi', 'ui.widget.whatif.input'))).selectOption({ index: 2 });
       await page.locator('referral-calculator .whatif .contacts-actions button').click();
-      await page.locator('referral-calculator .whatif-table').waitFor();
+      await page.waitForFunction(() => document.querySelector('referral-calculator').shadowRoot.querySelector('.whatif-body:not(.is-stale) .whatif-table'));
     }
     await page.waitForTimeout(50);
   }
@@ -422,8 +422,12 @@ describe('accessibility', () => {
   test('keyboard only: tabs, every control reachable, contacts editable', async () => {
     const { page, context } = await open(`/embed.html?modes=program%20gift_card%20vcp&lang=en`);
     await waitForResult(page);
-    const tabbable = await page.evaluate(() => document.querySelector('referral-calculator').shadowRoot
-      .querySelectorAll('button:not([disabled]):not([tabindex="-1"]), input:not([type="file"]):not([hidden]), select, summary, [tabindex="0"]').length);
+    const tabbable = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot
+      .querySelectorAll('button:not([disabled]):not([tabindex="-1"]), input:not([type="file"]):not([hidden]), select, summary, [tabindex="0"]')]
+      .filter((control) => {
+        const folded = control.closest('details:not([open])');
+        return !folded || control === folded.querySelector(':scope > summary');
+      }).length);
     const reached = new Set();
     await page.keyboard.press('Tab');
     for (let i = 0; i < tabbable + 2; ++i) {

@@ -1,5 +1,5 @@
-// Key figures as cards and the remaining figures as a table: the shapes every
-// calculator's results share.
+// Key figures as cards, the remaining figures as a table, bars and the live
+// announcement: the shapes every calculator's results share.
 import { h } from './dom.js';
 
 // figures: [{key: catalog key of the label (its `.help` is the explanation), value: text, tone}]
@@ -24,3 +24,20 @@ export function figureTable(catalog, summaryKey, rows) {
 // Positive and negative amounts get their own colour (and never colour alone:
 // the sign is in the text).
 export const toneOf = (value) => (value === null || value === undefined ? '' : value < 0 ? 'negative' : 'positive');
+
+// bars: [{label, share (0…1 of the track), value (text), fillClass}]; the
+// numbers are in the text, the bars only draw them.
+export function barList(tag, className, bars) {
+  return h(tag, { class: className }, bars.map(({ label, share, value, fillClass }) => {
+    const fill = h('span', { class: `bar-fill${fillClass ? ` ${fillClass}` : ''}` });
+    fill.style.width = `${Math.max(0, Math.min(100, 100 * share))}%`;
+    return h('li', { class: 'bar' },
+      h('span', { class: 'bar-label', text: label }),
+      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+      h('span', { class: 'bar-value', text: value }));
+  }));
+}
+
+// What the polite live region says after a computation: the first key figures.
+export const announcement = (catalog, figures, count) =>
+  figures.slice(0, count).map((f) => `${catalog.text(f.key)}: ${f.value}`).join('. ');

@@ -1,7 +1,7 @@
 // Results of a gift-card campaign: key figures, the funnel from card to new
 // customer, and every total.
 import { h } from './dom.js';
-import { figureTable, keyFigures, toneOf } from './figures.js';
+import { announcement, barList, figureTable, keyFigures, toneOf } from './figures.js';
 
 const COUNTS = new Set(['cards_sent', 'cards_passed_on', 'friend_redemptions', 'self_redemptions', 'unredeemed_cards', 'new_customers']);
 const FUNNEL = ['cards_sent', 'cards_passed_on', 'friend_redemptions', 'new_customers'];
@@ -9,18 +9,12 @@ const SIDE = ['self_redemptions', 'unredeemed_cards'];
 
 function funnel(totals, { catalog, format }) {
   const top = totals.cards_sent || 1;
-  const bar = (name) => {
-    const fill = h('span', { class: 'bar-fill' });
-    fill.style.width = `${Math.max(0, Math.min(100, (100 * totals[name]) / top))}%`;
-    return h('li', { class: 'bar' },
-      h('span', { class: 'bar-label', text: catalog.text(`result.gift_card.${name}`) }),
-      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
-      h('span', { class: 'bar-value', text: format.number(totals[name]) }));
-  };
+  const bars = (names) => names.map((name) => ({ label: catalog.text(`result.gift_card.${name}`),
+    share: totals[name] / top, value: format.number(totals[name]) }));
   return h('figure', { class: 'funnel' },
     h('figcaption', { text: catalog.text('ui.chart.funnel') }),
-    h('ol', { class: 'bars' }, FUNNEL.map(bar)),
-    h('ul', { class: 'bars bars-side' }, SIDE.map(bar)));
+    barList('ol', 'bars', bars(FUNNEL)),
+    barList('ul', 'bars bars-side', bars(SIDE)));
 }
 
 export function giftCardResults(document, context) {
@@ -44,6 +38,5 @@ export function giftCardResults(document, context) {
     keyFigures(catalog, figures),
     funnel(totals, context),
     figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: show(name) }))));
-  const announcement = figures.slice(0, 3).map((f) => `${catalog.text(f.key)}: ${f.value}`).join('. ');
-  return { element, announcement };
+  return { element, announcement: announcement(catalog, figures, 3) };
 }

@@ -2,7 +2,7 @@
 // total, and the month-by-month table (built only when opened).
 import { h } from './dom.js';
 import { cumulativeChart } from './chart.js';
-import { figureTable, keyFigures, toneOf } from './figures.js';
+import { announcement, figureTable, keyFigures, toneOf } from './figures.js';
 
 const MONEY_TOTALS = ['referred_revenue', 'incremental_revenue', 'incremental_gross_profit', 'reward_cost',
   'donation_cost', 'fixed_cost', 'program_cost', 'net_profit', 'npv', 'cost_per_referred_customer',
@@ -57,6 +57,5 @@ export function programResults(document, { catalog, format }) {
     figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: showTotal(name) }))),
     table);
 
-  const announcement = figures.slice(0, 3).map((f) => `${catalog.text(f.key)}: ${f.value}`).join('. ');
-  return { element, announcement };
+  return { element, announcement: announcement(catalog, figures, 3) };
 }

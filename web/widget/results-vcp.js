@@ -1,7 +1,7 @@
 // Results of the VCP self-assessment: partners against the target, the
 // relationships per mutual level, and whom to invest in next.
 import { h } from './dom.js';
-import { keyFigures } from './figures.js';
+import { announcement, barList, keyFigures } from './figures.js';
 
 export const LEVELS = ['none', 'visibility', 'credibility', 'profitability'];
 
@@ -9,14 +9,8 @@ function levelBars(summary, { catalog, format }) {
   const top = Math.max(1, ...LEVELS.map((l) => summary.level_counts[l]));
   return h('figure', { class: 'levels' },
     h('figcaption', { text: catalog.text('ui.chart.levels') }),
-    h('ul', { class: 'bars' }, LEVELS.map((level) => {
-      const fill = h('span', { class: `bar-fill level-${level}` });
-      fill.style.width = `${(100 * summary.level_counts[level]) / top}%`;
-      return h('li', { class: 'bar' },
-        h('span', { class: 'bar-label', text: catalog.text(`level.${level}`) }),
-        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
-        h('span', { class: 'bar-value', text: format.integer(summary.level_counts[level]) }));
-    })));
+    barList('ul', 'bars', LEVELS.map((level) => ({ label: catalog.text(`level.${level}`), fillClass: `level-${level}`,
+      share: summary.level_counts[level] / top, value: format.integer(summary.level_counts[level]) }))));
 }
 
 function investNext(document, { catalog }) {
@@ -47,8 +41,7 @@ export function vcpResults(document, context) {
     keyFigures(catalog, figures),
     levelBars(summary, context),
     investNext(document, context));
-  const announcement = figures.slice(0, 2).map((f) => `${catalog.text(f.key)}: ${f.value}`).join('. ');
-  return { element, announcement };
+  return { element, announcement: announcement(catalog, figures, 2) };
 }
 
 // One contact's assessment in words, for its card in the editor.
