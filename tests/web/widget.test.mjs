@@ -149,6 +149,41 @@ async function assertContains(locator, text) {
   assert.ok(content.includes(text), `"${content}" contains "${text}"`);
 }
 
+describe('language', () => {
+  // A host page without a `lang` on the element: the page's language, else the browser's.
+  async function hostPage(htmlLang, locale) {
+    const { page, context } = await open('/favicon.svg', { locale });
+    await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body:
+      `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}><head><title>t</title>`
+      + '<script type="module" src="widget/referral-calculator.js"></script></head>'
+      + '<body><referral-calculator mode="gift_card"></referral-calculator></body></html>' }));
+    await page.goto(`${server.origin}/host.html`);
+    await waitForResult(page);
+    return { page, context };
+  }
+  const title = (page) => page.locator('referral-calculator h2').textContent();
+
+  test('the page\'s language, else the browser\'s, sets the widget\'s', async () => {
+    for (const [htmlLang, locale, lang] of [['fi', 'en-US', 'fi'], ['', 'fi-FI', 'fi'], ['de', 'it-IT', 'it'], ['', 'sv-SE', 'en']]) {
+      const { page, context } = await hostPage(htmlLang, locale);
+      assert.equal(await title(page), label(lang, 'kind.gift_card.title'), `page ${htmlLang}, browser ${locale}`);
+      await context.close();
+    }
+  });
+
+  test('changing the lang attribute re-renders in that language and keeps the scenario', async () => {
+    const { page, context } = await open(embed('program', 'it'));
+    await waitForResult(page);
+    await field(page, 'it', 'input.program.customers.label').fill('321');
+    await page.evaluate(() => document.querySelector('referral-calculator').setAttribute('lang', 'en'));
+    await page.waitForFunction((t) => document.querySelector('referral-calculator').shadowRoot.querySelector('h2')?.textContent === t,
+      label('en', 'kind.program.title'));
+    assert.equal(await field(page, 'en', 'input.program.customers.label').inputValue(), '321');
+    assert.equal((await scenarioOf(page)).inputs.customers, 321);
+    await context.close();
+  });
+});
+
 describe('JS API and invalid input', () => {
   test('an invalid input shows a message next to the field, fires `error` and keeps the last valid result', async () => {
     const { page, context } = await open(embed('program', 'en'));

@@ -51,7 +51,7 @@ export class ReferralCalculator extends HTMLElement {
   #pendingScenario;
   #announceTimer;
   #started = false;
-  #onHashChange = () => this.#openHash(true);
+  #onHashChange = () => this.#openHash({ announce: true, reveal: false });
 
   constructor() {
     super();
@@ -118,14 +118,18 @@ export class ReferralCalculator extends HTMLElement {
     }
     if (!this.#modes.includes(this.#kind)) this.#kind = this.#modes[0];
     for (const kind of this.#modes) this.#drafts[kind] ??= this.#defaultDocument(kind);
+    const firstStart = !this.#view;
     this.#render();
     for (const kind of this.#modes) if (kind !== this.#kind && !this.#results[kind]) this.#evaluate(kind, { quiet: true });
-    this.#evaluate(this.#kind);
-    if (!this.#openHash(false) && this.#pendingScenario !== undefined) {
+    // The page's share link counts once, when the calculator first appears;
+    // later starts (a new language, new modes) keep what the reader did since.
+    if (firstStart && this.#openHash({ announce: false, reveal: true })) return;
+    if (this.#pendingScenario !== undefined) {
       const pending = this.#pendingScenario;
       this.#pendingScenario = undefined;
-      this.#replaceScenario(pending, null);
+      if (this.#replaceScenario(pending, null)) return;
     }
+    this.#evaluate(this.#kind);
   }
 
   #metadata;
@@ -159,20 +163,21 @@ export class ReferralCalculator extends HTMLElement {
   // ---- scenario changes ----
 
   // A share link in the page's fragment replaces the scenario; a broken one
-  // leaves the defaults and says so. Returns whether a link was present.
-  #openHash(announce) {
+  // changes nothing and says so. Returns whether a scenario was opened.
+  #openHash({ announce, reveal }) {
     const payload = sharedPayload(window.location.hash);
     if (payload === null || !this.#core) return false;
     const decoded = this.#core.decodeShare(payload);
     if (!decoded.ok) {
       this.#notice(this.#catalog.text('error.payload'), 'error', decoded.errors.map((e) => e.message).join('\n'));
       this.#dispatchError(decoded.errors);
-      return true;
+      return false;
     }
-    if (this.#modes.includes(decoded.value.kind)) {
-      this.#replaceScenario(decoded.value, announce ? this.#catalog.text('ui.share.opened') : null);
-    }
-    return true;
+    if (!this.#modes.includes(decoded.value.kind)) return false;
+    const opened = this.#replaceScenario(decoded.value, announce ? this.#catalog.text('ui.share.opened') : null);
+    // On a page with several calculators, the reader lands on the shared one.
+    if (opened && reveal) this.scrollIntoView({ block: 'start' });
+    return opened;
   }
 
   // A whole new document (API, upload, share link, reset): checked by the core
