@@ -36,6 +36,7 @@ public:
         if (problem_.rule.empty()) {
             const std::string what = error.what();
             if (error.id == 406) {  // a number beyond double range
+                value();  // it never reached a callback, so give it its own array index
                 problem_ = {path(), "must be a finite number", printable(token)};
             } else {
                 const auto start = what.find("] ");
@@ -106,7 +107,8 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 std::string printable(std::string_view text) {
     constexpr std::size_t kMaxBytes = 120;
     std::string out;
-    for (std::size_t i = 0; i < text.size() && out.size() < kMaxBytes;) {
+    std::size_t i = 0;
+    while (i < text.size() && out.size() < kMaxBytes) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b >= 0x20 && b < 0x7F) {
             out += text[i++];
@@ -118,7 +120,7 @@ std::string printable(std::string_view text) {
             ++i;
         }
     }
-    if (out.size() >= kMaxBytes) out += "…";
+    if (i < text.size()) out += "…";
     return out;
 }
 

@@ -230,7 +230,10 @@ int link_command(Args args, Streams& io) {
     if (!scenario) return kExitInvalid;
     // A link must reopen to a scenario that evaluates, so the same check as eval.
     if (const auto result = evaluate(*scenario); !result) return fail(io, result.problems());
-    io.out << (base ? make_share_link(*scenario, *base) : encode_share_payload(*scenario)) << '\n';
+    // A big portfolio can exceed what a link may carry; never print a link that will not open.
+    const std::string payload = encode_share_payload(*scenario);
+    if (const auto reopened = decode_share_payload(payload); !reopened) return fail(io, reopened.problems());
+    io.out << (base ? make_share_link(*scenario, *base) : payload) << '\n';
     return kExitOk;
 }
 
@@ -353,10 +356,8 @@ int help_command(Args args, Streams& io) {
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
     Streams io{in, out, err};
-    if (args.empty()) {
-        print_usage(err);
-        return kExitInvalid;
-    }
+    // Usage errors follow the rule of every error: `error:` lines on stderr.
+    if (args.empty()) return fail(io, "a command is needed (try: passaparola --help)");
     if (args[0] == "--help" || args[0] == "-h") return help_command({}, io);
     for (const auto& c : kCommands) {
         if (args[0] == c.name) {
