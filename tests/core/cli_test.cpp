@@ -1,0 +1,232 @@
+// The `passaparola` command line: through cli::run with string streams, and a
+// couple of runs of the real binary.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/wait.h>
+
+#include "cli.hpp"
+#include "test_support.hpp"
+
+namespace passaparola::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+CliRun run_cli(std::vector<std::string> args, const std::string& stdin_text = "") {
+    std::istringstream in(stdin_text);
+    std::ostringstream out, err;
+    const int status = cli::run(args, in, out, err);
+    return {status, out.str(), err.str()};
+}
+
+// Exit 2, nothing on stdout, and every stderr line an error.
+void expect_refused(const CliRun& r, const std::string& must_mention = "") {
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.out, "");
+    ASSERT_FALSE(r.err.empty());
+    EXPECT_EQ(r.err.back(), '\n');
+    std::istringstream lines(r.err);
+    for (std::string line; std::getline(lines, line);) EXPECT_TRUE(line.starts_with("error: ")) << line;
+    if (!must_mention.empty()) {
+        EXPECT_NE(r.err.find(must_mention), std::string::npos) << r.err;
+    }
+}
+
+Json json_output(const CliRun& r) {
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    return Json::parse(r.out, nullptr, false);
+}
+
+// A scratch file removed at the end of the test.
+class TempFile {
+public:
+    explicit TempFile(const std::string& content) {
+        path_ = fs::temp_directory_path() /
+                ("passaparola-cli-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+                 std::to_string(counter_++) + ".json");
+        std::ofstream(path_, std::ios::binary) << content;
+    }
+    ~TempFile() { fs::remove(path_); }
+    std::string path() const { return path_.string(); }
+
+private:
+    static inline int counter_ = 0;
+    fs::path path_;
+};
+
+const std::string kProgram =
+    R"({"schema":"passaparola/1","kind":"program","inputs":{"customers":800,"currency":"CHF"}})";
+
+TEST(CliEval, PrintsTheResultDocument) {
+    const TempFile file(kProgram);
+    const Json doc = json_output(run_cli({"eval", file.path()}));
+    EXPECT_EQ(doc["kind"], "program");
+    EXPECT_EQ(doc["inputs"]["customers"], 800);
+    EXPECT_EQ(doc["result"]["months"].size(), 12u);
+    EXPECT_EQ(doc, evaluated(kProgram));
+}
+
+TEST(CliEval, ReadsStandardInput) {
+    const Json doc = json_output(run_cli({"eval", "-"}, R"({"schema":"passaparola/1","kind":"vcp"})"));
+    EXPECT_EQ(doc["result"]["summary"]["contacts"], 0);
+}
+
+TEST(CliHelp, GoesToStandardOutput) {
+    for (const auto& args : std::vector<std::vector<std::string>>{{"--help"},
+                                                                  {"-h"},
+                                                                  {"help"},
+                                                                  {"help", "eval"},
+                                                                  {"help", "link"},
+                                                                  {"help", "open"},
+                                                                  {"eval", "--help"},
+                                                                  {"link", "x.json", "--help"}}) {
+        const CliRun r = run_cli(args);
+        EXPECT_EQ(r.status, 0) << args[0];
+        EXPECT_EQ(r.err, "");
+        EXPECT_NE(r.out.find("usage"), std::string::npos) << r.out;
+    }
+    EXPECT_NE(run_cli({"--help"}).out.find("passaparola link FILE|- [--base URL]"), std::string::npos);
+    EXPECT_NE(run_cli({"help", "open"}).out.find("usage: passaparola open LINK|PAYLOAD"), std::string::npos);
+}
+
+TEST(CliLink, PrintsThePayloadOrALinkThatOpensToTheSameScenario) {
+    const TempFile file(kProgram);
+    const CliRun payload = run_cli({"link", file.path()});
+    ASSERT_EQ(payload.status, 0) << payload.err;
+    EXPECT_TRUE(payload.out.starts_with("v1.") || payload.out.starts_with("z1."));
+    const CliRun link = run_cli({"link", "-", "--base", "https://esempio.it/calcolatore"}, kProgram);
+    ASSERT_EQ(link.status, 0) << link.err;
+    EXPECT_EQ(link.out, "https://esempio.it/calcolatore#s=" + payload.out);
+    std::string url = link.out;
+    url.pop_back();  // the newline
+    const Json opened = json_output(run_cli({"open", url}));
+    const Json evaluated_doc = evaluated(kProgram);
+    EXPECT_EQ(opened["inputs"], evaluated_doc["inputs"]);
+    EXPECT_FALSE(opened.contains("result"));
+    const Json reopened = json_output(run_cli({"open", payload.out.substr(0, payload.out.size() - 1)}));
+    EXPECT_EQ(reopened, opened);
+}
+
+TEST(CliLink, RefusesAScenarioTooBigForALink) {
+    // 500 contacts with names of 80 two-byte letters: about 90 KB of JSON, over the 64 KiB a link holds.
+    Json contacts = Json::array();
+    for (int i = 0; i < 500; ++i) {
+        std::string name;
+        for (int k = 0; k < 80; ++k) name += k % 2 ? "é" : "ß";
+        contacts.push_back({{"name", name}});
+    }
+    const CliRun big = run_cli({"link", "-"}, document("vcp", {{"contacts", contacts}}).dump());
+    expect_refused(big, "64 KiB");
+    const Json fits = evaluated(document("vcp", {{"contacts", contacts}}));
+    EXPECT_EQ(fits["result"]["summary"]["contacts"], 500) << "the scenario itself is valid";
+}
+
+TEST(CliUsage, BadUsageIsRefused) {
+    expect_refused(run_cli({}));
+    expect_refused(run_cli({"evaluate", "x.json"}), "unknown command 'evaluate'");
+    expect_refused(run_cli({"eval"}), "eval takes one FILE");
+    expect_refused(run_cli({"eval", "a.json", "b.json"}), "eval takes one FILE");
+    expect_refused(run_cli({"link"}), "link takes one FILE");
+    expect_refused(run_cli({"link", "-", "--base"}), "--base needs a URL");
+    expect_refused(run_cli({"open"}), "open takes one LINK");
+    expect_refused(run_cli({"open", "a", "b"}), "open takes one LINK");
+    expect_refused(run_cli({"help", "nothing"}), "unknown command 'nothing'");
+}
+
+TEST(CliInput, MissingFileIsRefused) {
+    expect_refused(run_cli({"eval", "/nonexistent/scenario.json"}), "/nonexistent/scenario.json: cannot be read");
+    expect_refused(run_cli({"link", "/nonexistent/scenario.json"}), "cannot be read");
+    expect_refused(run_cli({"eval", fs::temp_directory_path().string()}));
+}
+
+TEST(CliInput, EveryKindOfBadInputIsRefused) {
+    std::string garbage;
+    for (int i = 0; i < 512; ++i) garbage += static_cast<char>((i * 131 + 7) & 0xFF);
+    const std::pair<std::string, std::string> cases[] = {
+        {"", "document: must be a JSON object (got an empty text)"},
+        {"{\"schema\":", "document: must be valid JSON"},
+        {std::string(100000, '['), "document: must not nest deeper than 64 levels"},
+        {R"({"schema":"passaparola/1","kind":"program","inputs":{"customers":1e999}})",
+         "inputs.customers: must be a finite number (got 1e999)"},
+        {garbage, "document: "},
+        {"[]", "document: must be a JSON object (got an array)"},
+        {R"({"schema":"passaparola/1","kind":"program","inputs":{"conversion_rate":1.5,"waves":2}})",
+         "inputs.conversion_rate: must be between 0 and 1 (got 1.5)\nerror: inputs.waves: is not a known field of "
+         "program inputs\n"},
+        {R"({"schema":"passaparola/1","kind":"program","inputs":{"customers":1e9,"advocate_rate":1,)"
+         R"("referrals_per_advocate":1000,"conversion_rate":1,"monthly_churn":0,"referred_churn":0,"horizon_months":120}})",
+         "inputs: make the scenario grow beyond what can be computed"},
+        {std::string(kMaxDocumentBytes + 10, ' '), "document: must be at most 1048576 bytes"},
+    };
+    for (const auto& [text, message] : cases) {
+        SCOPED_TRACE(message);
+        expect_refused(run_cli({"eval", "-"}, text), message);
+        expect_refused(run_cli({"link", "-"}, text), message);
+        const TempFile file(text);
+        expect_refused(run_cli({"eval", file.path()}), message);
+    }
+}
+
+TEST(CliInput, BadLinksAreRefused) {
+    expect_refused(run_cli({"open", "https://example.com/#s=v1.@@"}), "link: must be base64url text");
+    expect_refused(run_cli({"open", "z1.AAAA"}), "link: must be raw DEFLATE data");
+    expect_refused(run_cli({"open", "hello"}), "link: must start with v1. or z1.");
+    expect_refused(run_cli({"open", ""}), "link: must start with v1. or z1.");
+}
+
+// ---- the real binary ----
+
+struct Process {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+Process run_binary(const std::string& arguments) {
+    const TempFile err_file("");
+    const std::string command = std::string("'") + PASSAPAROLA_CLI + "' " + arguments + " 2>'" + err_file.path() + "'";
+    Process p{-1, {}, {}};
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return p;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) p.out.append(buffer, n);
+    const int status = pclose(pipe);
+    p.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    p.err = read_text_file(err_file.path());
+    return p;
+}
+
+TEST(CliBinary, EvaluatesAFileAndExitsZero) {
+    const TempFile file(kProgram);
+    const Process p = run_binary("eval '" + file.path() + "'");
+    EXPECT_EQ(p.status, 0) << p.err;
+    EXPECT_EQ(p.err, "");
+    EXPECT_EQ(Json::parse(p.out), evaluated(kProgram));
+}
+
+TEST(CliBinary, RefusesBadInputWithExitTwoAndNothingOnStdout) {
+    const TempFile file(std::string(100000, '['));
+    const Process p = run_binary("eval '" + file.path() + "'");
+    EXPECT_EQ(p.status, 2);
+    EXPECT_EQ(p.out, "");
+    EXPECT_EQ(p.err, "error: document: must not nest deeper than 64 levels (got deeper nesting)\n");
+    const Process none = run_binary("");
+    EXPECT_EQ(none.status, 2);
+    EXPECT_EQ(none.out, "");
+    EXPECT_TRUE(none.err.starts_with("error: ")) << none.err;
+}
+
+}  // namespace
+}  // namespace passaparola::test
