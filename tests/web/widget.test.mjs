@@ -505,6 +505,21 @@ describe('accessibility', () => {
 });
 
 describe('screenshots', () => {
+  test('the range of outcomes, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await open(embed('program', 'it'), { colorScheme });
+      await waitForResult(page);
+      await page.evaluate(() => {
+        document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'program',
+          inputs: { horizon_months: 24 }, uncertainty: { conversion_rate: { low: 0.05, high: 0.3 }, advocate_rate: { low: 0.01, high: 0.06 } } };
+      });
+      await page.getByText(label('it', 'whatif.range_of_outcomes'), { exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('referral-calculator').shadowRoot.querySelector('.whatif-body:not(.is-stale) .whatif-table'));
+      await saveScreenshot(page.locator('referral-calculator section.results'), `program-range-of-outcomes-${colorScheme}`);
+      await context.close();
+    }
+  });
+
   test('each mode, light and dark, and at 320 px without horizontal scrolling', async () => {
     for (const mode of MODES) {
       for (const [colorScheme, width] of [['light', 1100], ['dark', 1100], ['light', 320]]) {
