@@ -82,6 +82,10 @@ describe('live results match the native CLI', () => {
       'result.program.roi': t.roi, 'result.program.net_profit': t.net_profit,
       'result.program.cost_per_incremental_customer': t.cost_per_incremental_customer,
       'result.program.break_even_conversion_rate': t.break_even_conversion_rate }, 'it');
+    // An open month table follows the inputs.
+    await page.getByText(label('it', 'ui.table.monthly'), { exact: true }).click();
+    await field(page, 'it', 'input.program.horizon_months.label').fill('24');
+    assert.equal(await page.locator('referral-calculator .month-table tbody tr').count(), 24);
     assert.deepEqual(problems, []);
     await context.close();
   });

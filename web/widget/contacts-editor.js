@@ -127,8 +127,9 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
       element, summary, nameField, upButton, downButton,
       assess(assessment) {
         const words = assessmentText(assessment, catalog);
-        summaryState.textContent = ` — ${words.level} · ${words.action}`;
-        actionHelp.textContent = words.actionHelp;
+        const state = ` — ${words.level} · ${words.action}`;
+        if (summaryState.textContent !== state) summaryState.textContent = state;
+        if (actionHelp.textContent !== words.actionHelp) actionHelp.textContent = words.actionHelp;
       },
       showErrors(problems) {
         nameField.showError(problems.name ?? null);

@@ -31,3 +31,43 @@ export function replaceChildren(parent, ...children) {
   parent.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
   return parent;
 }
+
+// Brings `current` to look like `next`, touching only what differs, so a
+// recomputation re-lays out only the figures that changed and keeps what the
+// reader opened. Elements marked `data-replace` (they carry listeners over
+// their own data) are swapped whole; `open` is the reader's and left alone.
+// Styles go through CSSOM: a strict CSP refuses style attributes set as text.
+export function morph(current, next) {
+  if (current.nodeType !== next.nodeType || current.nodeName !== next.nodeName
+    || (next.nodeType === Node.ELEMENT_NODE && next.hasAttribute('data-replace'))) {
+    current.replaceWith(next);
+    return;
+  }
+  if (current.nodeType !== Node.ELEMENT_NODE) {
+    if (current.nodeValue !== next.nodeValue) current.nodeValue = next.nodeValue;
+    return;
+  }
+  const wanted = next.attributes;
+  for (let i = 0; i < wanted.length; ++i) {
+    const { name, value } = wanted[i];
+    if (name === 'open' || current.getAttribute(name) === value) continue;
+    if (name === 'style') current.style.cssText = next.style.cssText;
+    else current.setAttribute(name, value);
+  }
+  if (current.attributes.length > wanted.length) {
+    for (const { name } of [...current.attributes]) if (name !== 'open' && !next.hasAttribute(name)) current.removeAttribute(name);
+  }
+  if (current.childNodes.length !== next.childNodes.length) {
+    current.replaceChildren(...next.childNodes);
+    return;
+  }
+  // Walk both lists together; `replaceWith` moves a node out of `next`, so
+  // its successor is taken first.
+  for (let have = current.firstChild, want = next.firstChild; have && want;) {
+    const haveNext = have.nextSibling;
+    const wantNext = want.nextSibling;
+    morph(have, want);
+    have = haveNext;
+    want = wantNext;
+  }
+}

@@ -5,7 +5,7 @@ import createModule from './referral-core.mjs';
 import styles from './styles.css';
 import { loadCore } from './core-client.js';
 import { loadCatalog, resolveLanguage } from './catalog.js';
-import { h, uniqueId, replaceChildren } from './dom.js';
+import { h, morph, uniqueId, replaceChildren } from './dom.js';
 import { makeFormat } from './format.js';
 import { createField } from './fields.js';
 import { contactsEditor } from './contacts-editor.js';
@@ -365,13 +365,16 @@ export class ReferralCalculator extends HTMLElement {
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format() };
     const { element, announcement } = RESULTS[this.#kind](result, context);
-    const openDetails = [...this.#view.resultsBody.querySelectorAll('details[open]')].map((d) => d.className);
-    replaceChildren(this.#view.resultsBody, element);
-    for (const details of this.#view.resultsBody.querySelectorAll('details')) {
+    const body = this.#view.resultsBody;
+    const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
+    if (body.firstElementChild) morph(body.firstElementChild, element);
+    else body.append(element);
+    for (const details of body.querySelectorAll('details')) {
       if (openDetails.includes(details.className)) details.open = true;
     }
     this.#view.contacts?.showAssessments(result.result.contacts ?? []);
-    for (const unit of this.#view.root.querySelectorAll('.unit-money')) unit.textContent = ` (${context.format.currencySymbol()})`;
+    const unitText = ` (${context.format.currencySymbol()})`;
+    for (const unit of this.#view.root.querySelectorAll('.unit-money')) if (unit.textContent !== unitText) unit.textContent = unitText;
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => { this.#view.live.textContent = announcement; }, ANNOUNCE_DELAY_MS);
   }
@@ -392,7 +395,7 @@ export class ReferralCalculator extends HTMLElement {
     for (const [name, field] of this.#view.fields) field.showError(byInput.get(name) ?? null);
     this.#view.contacts?.showErrors(byContact);
     this.#view.general.hidden = general.length === 0;
-    this.#view.general.textContent = general.join('\n');
+    if (this.#view.general.textContent !== general.join('\n')) this.#view.general.textContent = general.join('\n');
     const invalid = errors.length > 0;
     this.#view.stale.hidden = !invalid;
     this.#view.resultsBody.classList.toggle('is-stale', invalid);

@@ -35,7 +35,8 @@ export function programResults(document, { catalog, format }) {
     ? catalog.text('ui.chart.payback', { month: totals.payback_month })
     : catalog.text('ui.chart.no_payback');
 
-  const table = h('details', { class: 'month-table' }, h('summary', { text: catalog.text('ui.table.monthly') }));
+  // Built when opened (up to 120 rows); replaced whole on each computation.
+  const table = h('details', { class: 'month-table', 'data-replace': '' }, h('summary', { text: catalog.text('ui.table.monthly') }));
   table.addEventListener('toggle', () => {
     if (!table.open || table.querySelector('table')) return;
     const cell = (m, column) => (MONEY_COLUMNS.has(column) ? format.money(m[column]) : format.number(m[column]));
