@@ -27,6 +27,14 @@ TEST(CommandLine, ScreenshotMode) {
     EXPECT_EQ(parsed.options.tab, ScenarioKind::vcp);
 }
 
+TEST(CommandLine, CompareAndTheme) {
+    const auto parsed = parse_command_line({"--open", "a.json", "--compare", "b.json", "--theme", "dark"});
+    ASSERT_EQ(parsed.error, "");
+    EXPECT_EQ(parsed.options.compare, "b.json");
+    EXPECT_EQ(parsed.options.theme, Theme::dark);
+    EXPECT_NE(parse_command_line({"--theme", "blue"}).error.find("--theme"), std::string::npos);
+}
+
 TEST(CommandLine, ErrorsNameTheOption) {
     EXPECT_NE(parse_command_line({"--size", "big"}).error.find("--size"), std::string::npos);
     EXPECT_NE(parse_command_line({"--size", "10x10"}).error.find("--size"), std::string::npos);

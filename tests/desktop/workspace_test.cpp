@@ -171,6 +171,18 @@ TEST_F(WorkspaceTest, OpeningOverUnsavedWorkAsksFirst) {
     EXPECT_EQ(customers_of(ws.active_document()), 300);
 }
 
+TEST_F(WorkspaceTest, OpenIntoBComparesTwoFiles) {
+    Workspace ws = make();
+    ws.open_path(save_program("a.json", 300));
+    ws.open_path(save_program("b.json", 900), OpenInto::b);
+    const CalculatorTab& tab = ws.tab(ScenarioKind::program);
+    ASSERT_TRUE(tab.b.has_value());
+    EXPECT_EQ(customers_of(tab.a), 300);
+    EXPECT_EQ(customers_of(*tab.b), 900);
+    EXPECT_EQ(tab.b->path(), folder / "b.json");
+    EXPECT_EQ(ws.active_ref().slot, Slot::b);
+}
+
 TEST_F(WorkspaceTest, QuitAsksAboutEveryUnsavedDocument) {
     Workspace ws = make();
     ws.edit(program_with_customers(900));

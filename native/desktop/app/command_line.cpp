@@ -31,8 +31,8 @@ CommandLineResult parse_command_line(const std::vector<std::string>& args) {
             options.help = true;
             continue;
         }
-        const bool takes_value = arg == "--open" || arg == "--screenshot" || arg == "--size" || arg == "--lang" ||
-                                 arg == "--tab";
+        const bool takes_value = arg == "--open" || arg == "--compare" || arg == "--screenshot" || arg == "--size" ||
+                                 arg == "--lang" || arg == "--tab" || arg == "--theme";
         if (!takes_value) {
             result.error = "unknown option " + arg;
             return result;
@@ -44,6 +44,14 @@ CommandLineResult parse_command_line(const std::vector<std::string>& args) {
         const std::string& value = args[++i];
         if (arg == "--open") {
             options.open = value;
+        } else if (arg == "--compare") {
+            options.compare = value;
+        } else if (arg == "--theme") {
+            if (value != "light" && value != "dark") {
+                result.error = "--theme must be light or dark (got " + value + ")";
+                return result;
+            }
+            options.theme = value == "dark" ? Theme::dark : Theme::light;
         } else if (arg == "--screenshot") {
             options.screenshot = value;
         } else if (arg == "--size") {
@@ -69,13 +77,16 @@ CommandLineResult parse_command_line(const std::vector<std::string>& args) {
 }
 
 std::string usage_text() {
-    return "usage: passaparola-desktop [--open FILE|LINK] [--screenshot OUT.png] [--size WxH]\n"
-           "                           [--lang it|en|fi] [--tab program|gift_card|vcp]\n"
+    return "usage: passaparola-desktop [--open FILE|LINK] [--compare FILE|LINK] [--screenshot OUT.png]\n"
+           "                           [--size WxH] [--lang it|en|fi] [--tab program|gift_card|vcp]\n"
+           "                           [--theme light|dark]\n"
            "  --open FILE|LINK   open a scenario file (.json) or a share link (…#s=…)\n"
+           "  --compare FILE|LINK  open another one as scenario B, to compare\n"
            "  --screenshot OUT   render a few frames into OUT (PNG) and exit\n"
            "  --size WxH         window size (default 1280x800)\n"
            "  --lang CODE        language of the interface\n"
-           "  --tab KIND         calculator shown first\n";
+           "  --tab KIND         calculator shown first\n"
+           "  --theme NAME       light or dark\n";
 }
 
 bool looks_like_share_link(const std::string& text) {

@@ -1,22 +1,26 @@
 #pragma once
 // The command line of passaparola-desktop:
-//   passaparola-desktop [--open FILE|LINK] [--screenshot OUT.png] [--size WxH]
-//                       [--lang it|en|fi] [--tab program|gift_card|vcp]
+//   passaparola-desktop [--open FILE|LINK] [--compare FILE|LINK] [--screenshot OUT.png]
+//                       [--size WxH] [--lang it|en|fi] [--tab program|gift_card|vcp]
+//                       [--theme light|dark]
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "passaparola/inputs.hpp"
+#include "settings.hpp"
 
 namespace passaparola::desktop {
 
 struct CommandLine {
     std::string open;        // a scenario file or a share link
+    std::string compare;     // another one, opened as scenario B of its tab
     std::string screenshot;  // render a few frames into this PNG, then exit
     int width = 1280;
     int height = 800;
     std::string language;  // empty: from the settings or the locale
     std::optional<ScenarioKind> tab;
+    std::optional<Theme> theme;  // empty: from the settings
     bool help = false;
 };
 

@@ -40,7 +40,7 @@ constexpr KeyFigure kVcpFigures[] = {
     {"profitability_partners", F::integer, +1},
     {"partner_gap", F::integer, -1},
     {"portfolio_score", F::score, +1},
-    {"referral_balance", F::ratio, 0},
+    {"referral_balance", F::count, 0},
 };
 
 int sign(double x) { return (x > 0) - (x < 0); }

@@ -111,7 +111,7 @@ void Workspace::run(Command command) {
     }
 }
 
-void Workspace::open_path(const fs::path& path) {
+void Workspace::open_path(const fs::path& path, OpenInto into) {
     auto scenario = read_scenario_file(path);
     if (!scenario) {
         std::error_code ec;
@@ -122,23 +122,24 @@ void Workspace::open_path(const fs::path& path) {
         fail(i18n::format(tr("ui.error.open_failed"), {{"path", path.string()}}), scenario.message());
         return;
     }
-    const ScenarioKind kind = scenario->kind();
-    const DocumentRef target{kind, tab(kind).editing};
-    guard({Pending::Then::replace, {target}, target, Document(std::move(scenario).value(), path),
-           i18n::format(tr("ui.status.opened"), {{"path", path.string()}})});
+    open_scenario(std::move(scenario).value(), path, into, i18n::format(tr("ui.status.opened"), {{"path", path.string()}}));
 }
 
-void Workspace::open_share_link(std::string_view link) {
+void Workspace::open_share_link(std::string_view link, OpenInto into) {
     auto scenario = decode_share_payload(link);
     if (!scenario) {
         fail(tr("ui.error.link_failed"), scenario.message());
         return;
     }
-    const ScenarioKind kind = scenario->kind();
-    const DocumentRef target{kind, tab(kind).editing};
     // Like a duplicate, a scenario from a link has no file and nothing to lose
     // yet: the link still holds it.
-    guard({Pending::Then::replace, {target}, target, Document(std::move(scenario).value()), tr("ui.share.opened")});
+    open_scenario(std::move(scenario).value(), {}, into, tr("ui.share.opened"));
+}
+
+void Workspace::open_scenario(Scenario scenario, const fs::path& path, OpenInto into, std::string status) {
+    const ScenarioKind kind = scenario.kind();
+    const DocumentRef target{kind, into == OpenInto::b ? Slot::b : tab(kind).editing};
+    guard({Pending::Then::replace, {target}, target, Document(std::move(scenario), path), std::move(status)});
 }
 
 std::string Workspace::share_link() const { return make_share_link(active_document().scenario(), settings_.share_base); }
@@ -202,7 +203,12 @@ void Workspace::advance_pending() {
 void Workspace::finish(Pending& pending) {
     switch (pending.then) {
         case Pending::Then::replace: {
-            *find(pending.target) = std::move(*pending.replacement);
+            CalculatorTab& t = tab(pending.target.kind);
+            if (pending.target.slot == Slot::b && !t.b) {
+                t.b.emplace(std::move(*pending.replacement));
+            } else {
+                *find(pending.target) = std::move(*pending.replacement);
+            }
             active_kind_ = pending.target.kind;
             tab(active_kind_).editing = pending.target.slot;
             const fs::path& path = find(pending.target)->path();

@@ -19,6 +19,9 @@
 namespace passaparola::desktop {
 
 enum class Slot { a, b };
+// Where an opened scenario goes: over the document being edited in its
+// calculator's tab, or into that tab's scenario B (to compare two plans).
+enum class OpenInto { edited, b };
 
 struct DocumentRef {
     ScenarioKind kind = ScenarioKind::program;
@@ -81,9 +84,9 @@ public:
     // Opens a scenario file into its calculator's tab (a recent file, the
     // answer to the open prompt, --open). A file that does not parse opens
     // nothing and leaves an error notice.
-    void open_path(const std::filesystem::path& path);
+    void open_path(const std::filesystem::path& path, OpenInto into = OpenInto::edited);
     // Same for a share link or bare payload.
-    void open_share_link(std::string_view link);
+    void open_share_link(std::string_view link, OpenInto into = OpenInto::edited);
     // The link of the active document, with the page address of the settings.
     std::string share_link() const;
 
@@ -123,6 +126,7 @@ private:
         std::string status_after;
     };
 
+    void open_scenario(Scenario scenario, const std::filesystem::path& path, OpenInto into, std::string status);
     void guard(Pending pending);
     void advance_pending();
     void finish(Pending& pending);

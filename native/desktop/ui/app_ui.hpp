@@ -1,0 +1,74 @@
+#pragma once
+// The whole window of the simulator, drawn with ImGui from the workspace:
+// menu, one tab per calculator (inputs left, results right), status line and
+// the modal questions. No GL and no window system here: the platform layer
+// (main_glfw.cpp) or a test supplies the ImGui frame.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "contact_editor.hpp"
+#include "dialogs.hpp"
+#include "settings.hpp"
+#include "workspace.hpp"
+
+namespace passaparola::desktop::ui {
+
+// The workspace's clipboard through ImGui (the platform backend's clipboard).
+class ImGuiClipboard : public Clipboard {
+public:
+    std::string text() const override;
+    void set_text(const std::string& text) override;
+};
+
+// Keeps ImGui's fonts and style in step with the theme and the scale (the
+// monitor's content scale times the user's zoom).
+class Appearance {
+public:
+    // True when the font atlas was rebuilt and the renderer must upload it again.
+    // Call outside a frame (before ImGui::NewFrame).
+    bool update(Theme theme, float scale);
+
+private:
+    std::optional<Theme> theme_;
+    float scale_ = 0;
+};
+
+inline constexpr float kBaseFontPixels = 16.0f;
+
+class AppUi {
+public:
+    explicit AppUi(Workspace& workspace) : ws_(workspace) {}
+
+    // One frame of the whole window, between ImGui::NewFrame() and ImGui::Render().
+    void draw();
+
+    // Ctrl+<letter> from the platform; acted on at the next draw unless a text
+    // field is taking the keys (then Ctrl+Z undoes typing there, not the scenario).
+    void press_shortcut(char letter, bool ctrl, bool shift);
+
+    // "plan.json* – Passaparola" for the window's title bar.
+    std::string window_title() const;
+
+private:
+    struct Shortcut {
+        char letter;
+        bool ctrl;
+        bool shift;
+    };
+
+    void run_shortcuts();
+    void draw_tabs(const UiContext& ui);
+    void draw_calculator(const UiContext& ui, ScenarioKind kind);
+    void draw_inputs(const UiContext& ui, ScenarioKind kind);
+    void draw_status_bar(const UiContext& ui);
+    void apply(const FormChange& change);
+
+    Workspace& ws_;
+    ScenarioKind shown_kind_ = ScenarioKind::program;
+    ContactEditor contacts_;
+    FileDialog file_dialog_;
+    std::vector<Shortcut> shortcuts_;
+};
+
+}  // namespace passaparola::desktop::ui

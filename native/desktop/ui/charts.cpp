@@ -1,0 +1,314 @@
+#include "charts.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace passaparola::desktop::ui {
+namespace {
+
+struct AxisScale {
+    double min;
+    double max;
+    double step;
+};
+
+// A 1-2-5 step giving about `ticks` gridlines, always including zero.
+AxisScale nice_scale(double low, double high, int ticks = 5) {
+    low = std::min(low, 0.0);
+    high = std::max(high, 0.0);
+    if (!(high > low)) high = low + 1;
+    const double raw = (high - low) / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / magnitude;
+    const double step = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * magnitude;
+    return {std::floor(low / step) * step, std::ceil(high / step) * step, step};
+}
+
+// The plot area of a month-by-month chart: gridlines with value labels at the
+// left, month numbers below, and the month under the mouse.
+class MonthFrame {
+public:
+    MonthFrame(const UiContext& ui, const char* id, int months, double low, double high, float height,
+               const ValueText& value_text)
+        : ui_(ui), months_(std::max(months, 1)), scale_(nice_scale(low, high)) {
+        const ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+        ImGui::InvisibleButton(id, ImVec2(std::max(size.x, 50.0f), std::max(size.y, 50.0f)));
+        hovered_ = ImGui::IsItemHovered();
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        draw_ = ImGui::GetWindowDrawList();
+        const float line = ImGui::GetTextLineHeight();
+        float label_width = 0;
+        for (double v = scale_.min; v <= scale_.max + scale_.step / 2; v += scale_.step) {
+            label_width = std::max(label_width, ImGui::CalcTextSize(value_text(v).c_str()).x);
+        }
+        left_ = min.x + label_width + line * 0.5f;
+        right_ = max.x - line * 0.5f;
+        top_ = min.y + line * 0.5f;
+        bottom_ = max.y - line * 1.4f;
+        slot_ = (right_ - left_) / static_cast<float>(months_);
+        draw_grid(value_text);
+        draw_months();
+    }
+
+    float x(int index) const { return left_ + (static_cast<float>(index) + 0.5f) * slot_; }
+    float y(double value) const {
+        const double t = (value - scale_.min) / (scale_.max - scale_.min);
+        return bottom_ - static_cast<float>(t) * (bottom_ - top_);
+    }
+    float slot() const { return slot_; }
+    float top() const { return top_; }
+    float bottom() const { return bottom_; }
+    ImDrawList* draw() const { return draw_; }
+
+    // The month index under the mouse, if any.
+    std::optional<int> hovered() const {
+        if (!hovered_) return std::nullopt;
+        const float mouse = ImGui::GetIO().MousePos.x;
+        if (mouse < left_ || mouse > right_) return std::nullopt;
+        return std::clamp(static_cast<int>((mouse - left_) / slot_), 0, months_ - 1);
+    }
+
+private:
+    void draw_grid(const ValueText& value_text) {
+        const ImU32 text = ui_.palette.axis_text;
+        const float half_line = ImGui::GetTextLineHeight() * 0.5f;
+        for (double v = scale_.min; v <= scale_.max + scale_.step / 2; v += scale_.step) {
+            const double value = std::fabs(v) < scale_.step * 1e-9 ? 0.0 : v;
+            const float yy = y(value);
+            draw_->AddLine(ImVec2(left_, yy), ImVec2(right_, yy), value == 0 ? ui_.palette.zero_line : ui_.palette.grid);
+            const std::string label = value_text(value);
+            const float width = ImGui::CalcTextSize(label.c_str()).x;
+            draw_->AddText(ImVec2(left_ - width - half_line * 0.6f, yy - half_line), text,
+                           label.c_str());
+        }
+    }
+
+    void draw_months() {
+        // Label every k-th month so that numbers never overlap.
+        const float widest = ImGui::CalcTextSize(std::to_string(months_).c_str()).x + ImGui::GetFontSize();
+        int every = 1;
+        for (int k : {1, 2, 3, 6, 12, 24, 60}) {
+            every = k;
+            if (static_cast<float>(k) * slot_ >= widest) break;
+        }
+        for (int i = 0; i < months_; ++i) {
+            const int month = i + 1;
+            // Month 1 is labelled too, unless its neighbour 2 already is.
+            const bool first = month == 1 && every != 2;
+            if (!first && month % every != 0) continue;
+            const std::string label = std::to_string(month);
+            const float width = ImGui::CalcTextSize(label.c_str()).x;
+            draw_->AddText(ImVec2(x(i) - width / 2, bottom_ + 2), ui_.palette.axis_text, label.c_str());
+        }
+    }
+
+    const UiContext& ui_;
+    int months_;
+    AxisScale scale_;
+    ImDrawList* draw_ = nullptr;
+    bool hovered_ = false;
+    float left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, slot_ = 1;
+};
+
+void dashed_polyline(ImDrawList* draw, const std::vector<ImVec2>& points, ImU32 color, float thickness, float dash) {
+    bool on = true;
+    float left_in_dash = dash;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        ImVec2 from = points[i - 1];
+        const ImVec2 to = points[i];
+        float length = std::hypot(to.x - from.x, to.y - from.y);
+        while (length > 0) {
+            const float piece = std::min(length, left_in_dash);
+            const float t = piece / length;
+            const ImVec2 end(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+            if (on) draw->AddLine(from, end, color, thickness);
+            from = end;
+            length -= piece;
+            left_in_dash -= piece;
+            if (left_in_dash <= 0) {
+                on = !on;
+                left_in_dash = dash;
+            }
+        }
+    }
+}
+
+std::pair<double, double> value_range(std::span<const Series> series) {
+    double low = 0, high = 0;
+    for (const auto& s : series) {
+        for (double v : s.values) {
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    }
+    return {low, high};
+}
+
+int month_count(std::span<const Series> series) {
+    std::size_t months = 0;
+    for (const auto& s : series) months = std::max(months, s.values.size());
+    return static_cast<int>(months);
+}
+
+void month_tooltip(const UiContext& ui, int index, std::span<const Series> series, const ValueText& value_text,
+                   const std::optional<Band>& band) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(i18n::format(ui.tr("ui.chart.month"), {{"month", std::to_string(index + 1)}}).c_str());
+    for (const auto& s : series) {
+        if (static_cast<std::size_t>(index) >= s.values.size()) continue;
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(s.color), "%s: %s", s.name,
+                           value_text(s.values[static_cast<std::size_t>(index)]).c_str());
+    }
+    if (band && static_cast<std::size_t>(index) < band->low.size()) {
+        ImGui::Text("%s: %s \xE2\x80\x93 %s", band->name, value_text(band->low[static_cast<std::size_t>(index)]).c_str(),
+                    value_text(band->high[static_cast<std::size_t>(index)]).c_str());
+    }
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void legend(std::span<const Series> series) {
+    const float size = ImGui::GetTextLineHeight() * 0.8f;
+    bool first = true;
+    for (const auto& s : series) {
+        if (!first) ImGui::SameLine(0, ImGui::GetFontSize());
+        first = false;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float pad = (ImGui::GetTextLineHeight() - size) / 2;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + pad), ImVec2(at.x + size, at.y + pad + size),
+                                                  s.color, 2.0f);
+        ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(s.name);
+    }
+}
+
+void line_chart(const UiContext& ui, const char* id, std::span<const Series> series, float height,
+                const ValueText& value_text, const std::optional<MonthMarker>& marker, const std::optional<Band>& band) {
+    auto [low, high] = value_range(series);
+    if (band) {
+        for (double v : band->low) low = std::min(low, v);
+        for (double v : band->high) high = std::max(high, v);
+    }
+    const int months = month_count(series);
+    MonthFrame frame(ui, id, months, low, high, height, value_text);
+    ImDrawList* draw = frame.draw();
+    if (band && band->low.size() == band->high.size()) {
+        for (std::size_t i = 1; i < band->low.size(); ++i) {
+            const int a = static_cast<int>(i - 1), b = static_cast<int>(i);
+            draw->AddQuadFilled(ImVec2(frame.x(a), frame.y(band->high[i - 1])), ImVec2(frame.x(b), frame.y(band->high[i])),
+                                ImVec2(frame.x(b), frame.y(band->low[i])), ImVec2(frame.x(a), frame.y(band->low[i - 1])),
+                                band->color);
+        }
+    }
+    if (marker && marker->month >= 1 && marker->month <= months) {
+        const float x = frame.x(marker->month - 1);
+        dashed_polyline(draw, {ImVec2(x, frame.top()), ImVec2(x, frame.bottom())}, marker->color, 1.5f, 4.0f);
+        draw->AddText(ImVec2(x + 4, frame.top()), marker->color, marker->label.c_str());
+    }
+    const float thickness = std::max(2.0f, ImGui::GetFontSize() / 8.0f);
+    for (const auto& s : series) {
+        std::vector<ImVec2> points;
+        for (std::size_t i = 0; i < s.values.size(); ++i) points.emplace_back(frame.x(static_cast<int>(i)), frame.y(s.values[i]));
+        if (points.size() == 1) draw->AddCircleFilled(points[0], thickness * 1.5f, s.color);
+        if (s.dashed) {
+            dashed_polyline(draw, points, s.color, thickness, thickness * 4);
+        } else {
+            draw->AddPolyline(points.data(), static_cast<int>(points.size()), s.color, 0, thickness);
+        }
+    }
+    if (auto index = frame.hovered()) {
+        const float x = frame.x(*index);
+        draw->AddLine(ImVec2(x, frame.top()), ImVec2(x, frame.bottom()), ui.palette.grid, 1.0f);
+        for (const auto& s : series) {
+            if (static_cast<std::size_t>(*index) < s.values.size()) {
+                draw->AddCircleFilled(ImVec2(x, frame.y(s.values[static_cast<std::size_t>(*index)])), thickness * 2, s.color);
+            }
+        }
+        month_tooltip(ui, *index, series, value_text, band);
+    }
+}
+
+void month_bar_chart(const UiContext& ui, const char* id, std::span<const Series> series, float height,
+                     const ValueText& value_text) {
+    const auto [low, high] = value_range(series);
+    MonthFrame frame(ui, id, month_count(series), low, high, height, value_text);
+    const float group = frame.slot() * 0.8f;
+    const float bar = group / static_cast<float>(std::max<std::size_t>(series.size(), 1));
+    for (std::size_t k = 0; k < series.size(); ++k) {
+        for (std::size_t i = 0; i < series[k].values.size(); ++i) {
+            const float left = frame.x(static_cast<int>(i)) - group / 2 + bar * static_cast<float>(k);
+            const float y0 = frame.y(0), y1 = frame.y(series[k].values[i]);
+            frame.draw()->AddRectFilled(ImVec2(left, std::min(y0, y1)), ImVec2(left + std::max(bar - 1, 1.0f), std::max(y0, y1)),
+                                        series[k].color);
+        }
+    }
+    if (auto index = frame.hovered()) month_tooltip(ui, *index, series, value_text, std::nullopt);
+}
+
+void funnel_chart(const UiContext& ui, const char* id, std::span<const Step> steps, const ValueText& value_text) {
+    double largest = 0;
+    for (const auto& step : steps) largest = std::max(largest, step.value);
+    const float row = ImGui::GetTextLineHeight() * 1.8f;
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Step& step = steps[i];
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(width, row));
+        const float share = largest > 0 ? static_cast<float>(step.value / largest) : 0.0f;
+        const float bar = std::max(share * width, 2.0f);
+        const ImVec2 bar_min(at.x + (width - bar) / 2, at.y + 1);
+        const ImVec2 bar_max(bar_min.x + bar, at.y + row - 1);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(bar_min, bar_max, step.color, 3.0f);
+        std::string text = step.label + ": " + value_text(step.value);
+        if (i > 0 && steps[i - 1].value > 0) text += "  (" + ui.numbers.percent(step.value / steps[i - 1].value, 0) + ")";
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        const float y = at.y + (row - size.y) / 2;
+        if (size.x + ImGui::GetFontSize() <= bar) {
+            // Inside the bar, with a shadow so it reads in both themes.
+            const ImVec2 text_at(at.x + (width - size.x) / 2, y);
+            draw->AddText(ImVec2(text_at.x + 1, text_at.y + 1), IM_COL32(0, 0, 0, 90), text.c_str());
+            draw->AddText(text_at, IM_COL32(255, 255, 255, 255), text.c_str());
+        } else {
+            // A narrow bar: the label goes beside it.
+            draw->AddText(ImVec2(bar_max.x + ImGui::GetFontSize() * 0.5f, y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+        }
+    }
+    ImGui::PopID();
+}
+
+void category_chart(const UiContext& ui, const char* id, std::span<const Step> categories, float height,
+                    const ValueText& value_text) {
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+    ImGui::InvisibleButton(id, ImVec2(std::max(size.x, 50.0f), std::max(size.y, 50.0f)));
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeight();
+    const float top = min.y + line * 1.2f;
+    const float bottom = max.y - line * 1.4f;
+    double largest = 0;
+    for (const auto& c : categories) largest = std::max(largest, c.value);
+    const float slot = (max.x - min.x) / static_cast<float>(std::max<std::size_t>(categories.size(), 1));
+    draw->AddLine(ImVec2(min.x, bottom), ImVec2(max.x, bottom), ui.palette.zero_line);
+    for (std::size_t i = 0; i < categories.size(); ++i) {
+        const auto& c = categories[i];
+        const float center = min.x + slot * (static_cast<float>(i) + 0.5f);
+        const float bar_height = largest > 0 ? static_cast<float>(c.value / largest) * (bottom - top) : 0.0f;
+        draw->AddRectFilled(ImVec2(center - slot * 0.3f, bottom - bar_height), ImVec2(center + slot * 0.3f, bottom),
+                            c.color, 3.0f);
+        const std::string value = value_text(c.value);
+        const float value_width = ImGui::CalcTextSize(value.c_str()).x;
+        draw->AddText(ImVec2(center - value_width / 2, bottom - bar_height - line * 1.1f), ui.palette.axis_text,
+                      value.c_str());
+        const float label_width = ImGui::CalcTextSize(c.label.c_str()).x;
+        draw->AddText(ImVec2(center - label_width / 2, bottom + 2), ui.palette.axis_text, c.label.c_str());
+    }
+}
+
+}  // namespace passaparola::desktop::ui

@@ -1,0 +1,29 @@
+#pragma once
+// The VCP contact list: add and remove contacts and edit the selected one
+// (name, both directions of the relationship, traits). Like the input form it
+// edits the document's JSON and lets the core validate every change.
+#include <string>
+
+#include "input_form.hpp"
+
+namespace passaparola::desktop::ui {
+
+class ContactEditor {
+public:
+    FormChange draw(const UiContext& ui, const Scenario& scenario);
+
+    // The contact being edited; -1 for none. The contact table sets it too.
+    int& selected() { return selected_; }
+
+private:
+    void draw_name(const UiContext& ui, Json& contact, FormChange& change, Json& document);
+
+    int selected_ = -1;
+    // The name as typed: it may hold spaces the core trims, or be briefly empty.
+    std::string name_buffer_;
+    int buffer_of_ = -1;
+    bool name_active_ = false;
+    bool name_invalid_ = false;
+};
+
+}  // namespace passaparola::desktop::ui

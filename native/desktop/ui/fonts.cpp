@@ -1,0 +1,58 @@
+#include "fonts.hpp"
+
+#include <filesystem>
+
+namespace passaparola::desktop::ui {
+namespace {
+
+// Latin-1, Latin Extended-A, punctuation (– — “ ” …), €, arrows, maths (≥ − ≤), shapes (▲ ●).
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
+                                    0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
+
+constexpr const char* kRegularFaces[] = {
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+};
+constexpr const char* kBoldFaces[] = {
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
+};
+
+// ImGui asserts on a missing font file, so only existing files are offered.
+template <std::size_t N>
+const char* first_existing(const char* const (&paths)[N]) {
+    for (const char* path : paths) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(path, ec)) return path;
+    }
+    return nullptr;
+}
+
+ImFont* add_face(ImFontAtlas& atlas, const char* path, float pixel_size) {
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    return atlas.AddFontFromFileTTF(path, pixel_size, &config, kGlyphRanges);
+}
+
+}  // namespace
+
+Fonts load_fonts(ImFontAtlas& atlas, float pixel_size) {
+    atlas.Clear();
+    Fonts fonts;
+    if (const char* regular = first_existing(kRegularFaces)) fonts.regular = add_face(atlas, regular, pixel_size);
+    if (fonts.regular) {
+        fonts.from_system = true;
+        const char* bold = first_existing(kBoldFaces);
+        fonts.bold = bold ? add_face(atlas, bold, pixel_size) : nullptr;
+    } else {
+        ImFontConfig config;
+        config.SizePixels = pixel_size;
+        fonts.regular = atlas.AddFontDefault(&config);
+    }
+    if (!fonts.bold) fonts.bold = fonts.regular;
+    atlas.Build();
+    return fonts;
+}
+
+}  // namespace passaparola::desktop::ui

@@ -1,0 +1,196 @@
+#include "input_form.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "widgets.hpp"
+
+namespace passaparola::desktop::ui {
+namespace {
+
+// Decimals shown, and kept when a slider is dragged, in display units (percent for rates).
+int display_decimals(const InputInfo& info, double value) {
+    const double magnitude = std::fabs(value);
+    switch (info.kind) {
+        case InputKind::rate: return 1;
+        case InputKind::money: return magnitude >= 1000 ? 0 : 2;
+        case InputKind::count: return magnitude >= 100 ? 0 : (magnitude >= 10 ? 1 : 2);
+        default: return 0;
+    }
+}
+
+double round_to(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+bool draw_real(const UiContext& ui, const InputInfo& info, Json& value, std::string_view currency, bool* continuous) {
+    const bool percent = info.kind == InputKind::rate;
+    const double unit = percent ? 100.0 : 1.0;  // rates are edited in percent
+    const double current = value.get<double>();
+    double shown = current * unit;
+    const double slider_max = std::max(info.slider_max > 0 ? info.slider_max : info.max, current);
+    const bool logarithmic = !percent && info.slider_max >= 100 && info.min >= 0;
+    bool typed = false;
+    if (!display_slider("##value", &shown, info.min * unit, slider_max * unit,
+                        input_value_text(ui, info, current, currency), logarithmic, &typed)) {
+        return false;
+    }
+    if (!typed) shown = round_to(shown, display_decimals(info, shown));
+    const double next = std::clamp(shown / unit, info.min, info.max);
+    if (!std::isfinite(next) || next == current) return false;
+    value = next;
+    *continuous = true;
+    return true;
+}
+
+bool draw_integer(const UiContext& ui, const InputInfo& info, Json& value, std::string_view currency,
+                  bool* continuous) {
+    int current = value.get<int>();
+    const int slider_max = std::max(static_cast<int>(info.slider_max > 0 ? info.slider_max : info.max), current);
+    int next = current;
+    if (!display_slider_int("##value", &next, static_cast<int>(info.min), slider_max,
+                            input_value_text(ui, info, current, currency))) {
+        return false;
+    }
+    next = std::clamp(next, static_cast<int>(info.min), static_cast<int>(info.max));
+    if (next == current) return false;
+    value = next;
+    *continuous = true;
+    return true;
+}
+
+bool draw_choice(const UiContext& ui, const InputInfo& info, Json& value) {
+    const std::string current = value.get<std::string>();
+    const std::string prefix = "choice." + std::string(info.name) + ".";
+    bool changed = false;
+    if (ImGui::BeginCombo("##value", ui.tr(prefix + current))) {
+        for (auto choice : info.choices) {
+            const std::string key = prefix + std::string(choice);
+            if (ImGui::Selectable(ui.tr(key), choice == current)) {
+                value = std::string(choice);
+                changed = choice != current;
+            }
+            tooltip_for_last_item(ui.tr(key + ".help"));
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// Three letters; the document keeps the last valid code while one is typed.
+bool draw_currency(Json& value, bool* continuous) {
+    char code[4] = {};
+    value.get<std::string>().copy(code, 3);
+    if (!ImGui::InputText("##value", code, sizeof code, ImGuiInputTextFlags_CharsUppercase |
+                                                          ImGuiInputTextFlags_CharsNoBlank)) {
+        return false;
+    }
+    value = std::string(code);
+    *continuous = true;
+    return true;
+}
+
+std::string range_text(const UiContext& ui, const InputInfo& info, std::string_view currency) {
+    if (!info.is_real_valued() && info.kind != InputKind::integer) return {};
+    return i18n::format(ui.tr("ui.help.range"), {{"min", input_value_text(ui, info, info.min, currency)},
+                                                 {"max", input_value_text(ui, info, info.max, currency)}});
+}
+
+std::string default_text(const UiContext& ui, const InputInfo& info, std::string_view currency) {
+    const Json& value = info.default_value;
+    std::string shown;
+    if (value.is_number()) {
+        shown = input_value_text(ui, info, value.get<double>(), currency);
+    } else if (value.is_boolean()) {
+        return {};
+    } else if (info.kind == InputKind::choice) {
+        shown = ui.tr("choice." + std::string(info.name) + "." + value.get<std::string>());
+    } else if (value.is_string()) {
+        shown = value.get<std::string>();
+    }
+    return i18n::format(ui.tr("ui.help.default"), {{"value", shown}});
+}
+
+}  // namespace
+
+std::string input_value_text(const UiContext& ui, const InputInfo& info, double value, std::string_view currency) {
+    if (info.kind == InputKind::rate) return ui.numbers.percent(value, 1);
+    if (info.unit == "currency") return ui.numbers.money(value, currency, display_decimals(info, value));
+    const std::string number = short_number(ui.numbers, value, display_decimals(info, value));
+    if (info.unit.empty()) return number;
+    return number + " " + ui.tr("unit." + std::string(info.unit));
+}
+
+std::string input_tooltip(const UiContext& ui, const InputInfo& info, const char* help, std::string_view currency) {
+    std::string text = help;
+    for (const std::string& line : {range_text(ui, info, currency), default_text(ui, info, currency)}) {
+        if (!line.empty()) text += "\n" + line;
+    }
+    if (info.is_real_valued() || info.kind == InputKind::integer) text += std::string("\n") + ui.tr("ui.help.type_value");
+    return text;
+}
+
+bool draw_input_control(const UiContext& ui, const InputInfo& info, Json& value, std::string_view currency,
+                        bool* continuous) {
+    *continuous = false;
+    switch (info.kind) {
+        case InputKind::rate:
+        case InputKind::money:
+        case InputKind::count: return draw_real(ui, info, value, currency, continuous);
+        case InputKind::integer: return draw_integer(ui, info, value, currency, continuous);
+        case InputKind::boolean: {
+            bool checked = value.get<bool>();
+            if (!ImGui::Checkbox("##value", &checked)) return false;
+            value = checked;
+            return true;
+        }
+        case InputKind::choice: return draw_choice(ui, info, value);
+        case InputKind::currency: return draw_currency(value, continuous);
+        case InputKind::list: break;
+    }
+    return false;
+}
+
+FormChange draw_input_form(const UiContext& ui, const Scenario& scenario) {
+    FormChange change;
+    const std::string kind(to_string(scenario.kind()));
+    Json document = write_scenario(scenario);
+    Json& inputs = document["inputs"];
+    const std::string currency = inputs.value("currency", std::string());
+    if (!ImGui::BeginTable("inputs", 2, ImGuiTableFlags_SizingStretchProp)) return change;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 0.48f);
+    ImGui::TableSetupColumn("control", ImGuiTableColumnFlags_WidthStretch, 0.52f);
+    for (const auto& info : input_infos(scenario.kind())) {
+        if (info.kind == InputKind::list) continue;
+        const std::string key = "input." + kind + "." + std::string(info.name);
+        const std::string tooltip = input_tooltip(ui, info, ui.tr(key + ".help"), currency);
+        ImGui::PushID(info.name.data(), info.name.data() + info.name.size());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextWrapped("%s", ui.tr(key + ".label"));
+        tooltip_for_last_item(tooltip);
+        ImGui::TableNextColumn();
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        Json value = inputs[std::string(info.name)];
+        bool continuous = false;
+        if (draw_input_control(ui, info, value, currency, &continuous)) {
+            inputs[std::string(info.name)] = value;
+            auto next = read_scenario(document);
+            if (next.ok()) {
+                change.scenario = std::move(next).value();
+                change.group = continuous ? std::string(info.name) : std::string();
+            }
+        }
+        tooltip_for_last_item(tooltip);
+        if (ImGui::IsItemDeactivated()) change.released = true;
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+    return change;
+}
+
+}  // namespace passaparola::desktop::ui

@@ -1,0 +1,201 @@
+// Every panel drawn for hundreds of frames without a window or GL: an ImGui
+// context with its font atlas built in memory and the display size set by
+// hand. Inputs change between frames (through the workspace and through
+// simulated mouse clicks, drags and typing), in all three languages and both
+// themes. IM_ASSERT aborts (passaparola_imconfig.h), so any ImGui check that
+// fails, or any crash in the drawing code, fails the test.
+#include <gtest/gtest.h>
+
+#include <imgui.h>
+
+#include <random>
+
+#include "app_ui.hpp"
+#include "temp_folder.hpp"
+
+namespace passaparola::desktop::ui {
+namespace {
+
+constexpr ScenarioKind kKinds[] = {ScenarioKind::program, ScenarioKind::gift_card, ScenarioKind::vcp};
+
+// An ImGui context that renders into draw lists only.
+class HeadlessImGui {
+public:
+    HeadlessImGui() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 60;
+        // Key indices as a platform backend would map them.
+        const ImGuiKey keys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_Escape, ImGuiKey_Backspace,
+                                 ImGuiKey_LeftArrow, ImGuiKey_RightArrow};
+        for (int i = 0; i < static_cast<int>(std::size(keys)); ++i) io.KeyMap[keys[i]] = 300 + i;
+    }
+    ~HeadlessImGui() { ImGui::DestroyContext(); }
+
+    // One frame; returns the number of vertices drawn.
+    int frame(AppUi& app, Appearance& appearance, const Workspace& ws) {
+        appearance.update(ws.settings().theme, ws.settings().zoom);
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // what a renderer uploads
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+};
+
+// A scenario with every real, integer and boolean input drawn at random from
+// the core's metadata (its whole range, ends included).
+Scenario random_scenario(ScenarioKind kind, std::mt19937& random) {
+    Json document = write_scenario(default_scenario(kind));
+    for (const auto& info : input_infos(kind)) {
+        Json& value = document["inputs"][std::string(info.name)];
+        const int pick = std::uniform_int_distribution<int>(0, 9)(random);
+        const double top = info.slider_max > 0 && pick < 7 ? info.slider_max : info.max;
+        const double x = pick == 8 ? info.min : pick == 9 ? info.max : std::uniform_real_distribution<double>(info.min, top)(random);
+        if (info.is_real_valued()) value = x;
+        if (info.kind == InputKind::integer) value = static_cast<int>(std::round(x));
+        if (info.kind == InputKind::boolean) value = pick % 2 == 0;
+        if (info.kind == InputKind::choice) value = info.choices[static_cast<std::size_t>(pick) % info.choices.size()];
+    }
+    if (kind == ScenarioKind::vcp) {
+        const int contacts = std::uniform_int_distribution<int>(0, 40)(random);
+        Json& list = document["inputs"]["contacts"] = Json::array();
+        for (int i = 0; i < contacts; ++i) {
+            Json contact = {{"name", "Contatto " + std::to_string(i) + " àèìòù äö"}};
+            for (const char* side : {"mine", "theirs"}) {
+                for (auto field : direction_fields()) {
+                    if (field == "referrals_per_quarter") {
+                        contact[side][std::string(field)] = std::uniform_int_distribution<int>(0, 5)(random);
+                    } else {
+                        contact[side][std::string(field)] = random() % 2 == 0;
+                    }
+                }
+            }
+            Json traits = Json::array();
+            for (const auto& trait : trait_infos()) {
+                if (random() % 3 == 0) traits.push_back(trait.name);
+            }
+            contact["traits"] = traits;
+            list.push_back(contact);
+        }
+    }
+    auto scenario = read_scenario(document);
+    return scenario.ok() ? std::move(scenario).value() : default_scenario(kind);
+}
+
+class UiSmoke : public testing::Test {
+protected:
+    UiSmoke() : previous_folder_(std::filesystem::current_path()) {
+        // Random clicks may reach Save or Export: they write into a scratch folder.
+        std::filesystem::current_path(folder_.path());
+    }
+    ~UiSmoke() override { std::filesystem::current_path(previous_folder_); }
+
+    test::TempFolder folder_;
+    std::filesystem::path previous_folder_;
+    HeadlessImGui imgui_;
+    ImGuiClipboard clipboard_;
+    Workspace ws_{Settings{}, {}, &clipboard_};
+    AppUi app_{ws_};
+    Appearance appearance_;
+};
+
+TEST_F(UiSmoke, EveryCalculatorInEveryLanguageAndTheme) {
+    for (auto language : i18n::languages()) {
+        ws_.set_language(language);
+        for (auto theme : {Theme::light, Theme::dark}) {
+            ws_.set_theme(theme);
+            for (auto kind : kKinds) {
+                ws_.select_kind(kind);
+                int vertices = 0;
+                for (int i = 0; i < 4; ++i) vertices = imgui_.frame(app_, appearance_, ws_);
+                EXPECT_GT(vertices, 2000) << language << " " << to_string(kind);
+            }
+        }
+    }
+}
+
+TEST_F(UiSmoke, HundredsOfFramesWithVariedInputsAndStates) {
+    std::mt19937 random(20261123);
+    // A file that does not parse, for the error dialog.
+    test::write_file(folder_ / "broken.json", "{\"schema\": 1}");
+    for (int frame = 0; frame < 360; ++frame) {
+        const ScenarioKind kind = kKinds[(frame / 20) % 3];
+        ws_.select_kind(kind);
+        if (frame % 3 == 0) ws_.edit(random_scenario(kind, random), "smoke");
+        if (frame % 5 == 0) ws_.end_edit_group();
+        switch (frame % 40) {
+            case 1: ws_.run(Command::duplicate_as_b); break;
+            case 7: ws_.select_slot(Slot::a); break;
+            case 9: ws_.run(Command::undo); break;
+            case 10: ws_.run(Command::redo); break;
+            case 12: ws_.run(Command::new_scenario); break;  // unsaved changes: the question shows
+            case 14: ws_.answer_unsaved(UnsavedAnswer::cancel); break;
+            case 16: ws_.run(Command::open); break;  // the file dialog
+            case 18: ws_.cancel_prompt(); break;
+            case 20: ws_.open_path(folder_ / "broken.json"); break;  // the error dialog
+            case 22: ws_.dismiss_error(); break;
+            case 24: ws_.run(Command::export_csv); break;
+            case 26: ws_.cancel_prompt(); break;
+            case 28: ws_.set_language(i18n::languages()[static_cast<std::size_t>(frame / 40) % 3]); break;
+            case 30: ws_.set_theme(frame % 80 < 40 ? Theme::dark : Theme::light); break;
+            case 32: ws_.set_zoom(frame % 120 < 40 ? 1.5f : 1.0f); break;
+            case 34: ws_.run(Command::close_b); break;
+            case 35: ws_.answer_unsaved(UnsavedAnswer::discard); break;
+        }
+        EXPECT_GT(imgui_.frame(app_, appearance_, ws_), 500) << "frame " << frame;
+    }
+}
+
+TEST_F(UiSmoke, RandomClicksDragsAndTyping) {
+    std::mt19937 random(4);
+    ImGuiIO& io = ImGui::GetIO();
+    std::uniform_real_distribution<float> x(0, io.DisplaySize.x), y(0, io.DisplaySize.y);
+    const char typed[] = "Rossi 12,5.éä";
+    int changed_by_clicks = 0;
+    for (int frame = 0; frame < 600; ++frame) {
+        if (frame % 150 == 0) {
+            ws_.select_kind(kKinds[(frame / 150) % 3]);
+            ws_.edit(random_scenario(ws_.active_kind(), random));
+        }
+        const Scenario before = ws_.active_document().scenario();
+        // Press, hold while moving (a drag), release; now and then scroll or type.
+        const int step = frame % 6;
+        if (step == 0) io.MousePos = ImVec2(x(random), y(random));
+        io.MouseDown[0] = step >= 1 && step <= 3;
+        if (step == 2) io.MousePos.x += std::uniform_real_distribution<float>(-80, 80)(random);
+        io.MouseWheel = frame % 17 == 0 ? -1.0f : 0.0f;
+        io.KeyCtrl = frame % 23 == 0;
+        if (io.WantTextInput) io.AddInputCharacter(static_cast<unsigned char>(typed[frame % (sizeof typed - 1)]));
+        io.KeysDown[io.KeyMap[ImGuiKey_Escape]] = frame % 31 == 0;
+        imgui_.frame(app_, appearance_, ws_);
+        changed_by_clicks += !same_scenario(before, ws_.active_document().scenario());
+        if (ws_.quit_requested()) break;  // "Quit" was clicked: that is a fine ending too
+    }
+    EXPECT_GT(changed_by_clicks, 5) << "the clicks should have moved some inputs";
+}
+
+TEST_F(UiSmoke, CtrlZUndoesAndCtrlNAsksFirst) {
+    Scenario more = default_scenario(ScenarioKind::program);
+    std::get<ProgramInputs>(more.inputs).customers = 1234;
+    ws_.edit(more);
+    imgui_.frame(app_, appearance_, ws_);
+    EXPECT_NE(app_.window_title().find('*'), std::string::npos);
+    app_.press_shortcut('Z', true, false);
+    imgui_.frame(app_, appearance_, ws_);
+    EXPECT_EQ(std::get<ProgramInputs>(ws_.active_document().scenario().inputs).customers, 500);
+    EXPECT_EQ(app_.window_title().find('*'), std::string::npos);
+    app_.press_shortcut('Y', true, false);
+    app_.press_shortcut('N', true, false);
+    imgui_.frame(app_, appearance_, ws_);
+    EXPECT_EQ(ws_.prompt(), Prompt::unsaved_changes);
+    imgui_.frame(app_, appearance_, ws_);
+    EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) << "the question is on screen";
+}
+
+}  // namespace
+}  // namespace passaparola::desktop::ui
