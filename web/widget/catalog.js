@@ -4,6 +4,8 @@
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
 
+export const localeOf = (lang) => LOCALES[lang];
+
 const primary = (tag) => String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
 
 // The element's `lang` attribute, then the page's language, then the browser's.
@@ -33,5 +35,5 @@ export function makeCatalog(lang, strings) {
     return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
   };
   const has = (key) => key in strings;
-  return { lang, locale: LOCALES[lang], text, has };
+  return { lang, locale: localeOf(lang), text, has };
 }

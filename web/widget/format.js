@@ -1,33 +1,53 @@
 // Numbers for people: Intl.NumberFormat in the widget's locale and the
 // scenario's currency, and the reverse for what they type.
 
-// Building an Intl.NumberFormat costs far more than using one: they are kept
-// for the page's lifetime, per locale and options.
+// Building an Intl.NumberFormat costs far more than using one (the first for
+// a locale loads its data): few are made, and kept for the page's lifetime.
+// Digits are chosen by rounding the value first, so one formatter serves
+// every precision of a kind.
 const formatters = new Map();
 
+// Fewer digits as numbers grow: 0.25, 12.5, 1,250.
+const roundFor = (value, digitsBelow10, digitsBelow100) => {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? digitsBelow100 : digitsBelow10;
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+};
+
+function formatterFor(locale, options) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, safeFormatter(locale, options));
+  return formatters.get(key);
+}
+
+// Makes the formatters of a locale ahead of time: called while the wasm and
+// the catalog are still on their way, the work overlaps the waiting.
+export function prepareFormats(locale, currency = 'EUR') {
+  makeFormat({ locale, text: () => '' }, currency).prepare();
+}
+
 export function makeFormat(catalog, currency) {
-  const formatter = (options) => {
-    const key = `${catalog.locale}|${JSON.stringify(options)}`;
-    if (!formatters.has(key)) formatters.set(key, safeFormatter(catalog.locale, options));
-    return formatters.get(key);
-  };
+  const formatter = (options) => formatterFor(catalog.locale, options);
   const none = catalog.text('value.none');
   const guard = (fn) => (value) => (value === null || value === undefined || !Number.isFinite(value) ? none : fn(value));
-  const digitsFor = (value) => (Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : 2);
+  // Amounts: cents below 100 (1,50 €), whole units above (2.095 €).
+  const wholeMoney = () => formatter({ style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const centsMoney = () => formatter({ style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const plain = () => formatter({ maximumFractionDigits: 2 });
+  const editable = formatter({ useGrouping: false, maximumFractionDigits: 10 });
 
   return {
     none,
-    money: guard((v) => formatter({ style: 'currency', currency, maximumFractionDigits: digitsFor(v), minimumFractionDigits: digitsFor(v) }).format(v)),
-    percent: guard((v) => formatter({ style: 'percent', maximumFractionDigits: Math.abs(v) < 0.1 ? 2 : 1 }).format(v)),
-    number: guard((v) => formatter({ maximumFractionDigits: Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2 }).format(v)),
-    integer: guard((v) => formatter({ maximumFractionDigits: 0 }).format(v)),
+    money: guard((v) => (Math.abs(v) >= 100 || Number.isInteger(v) ? wholeMoney() : centsMoney()).format(v)),
+    // 1.25 % below 10 %, 12.5 % above: percent points rounded like numbers.
+    percent: guard((v) => formatter({ style: 'percent', maximumFractionDigits: 2 }).format(roundFor(v * 100, 2, 1) / 100)),
+    number: guard((v) => plain().format(roundFor(v, 2, 1))),
+    integer: guard((v) => plain().format(Math.round(v))),
     // A value as it appears in an input box: no grouping, no needless digits.
-    editable: guard((v) => formatter({ useGrouping: false, maximumFractionDigits: 10 }).format(v)),
-    decimalSeparator: formatter({}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.',
-    currencySymbol: () => {
-      const part = formatter({ style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency');
-      return part ? part.value : currency;
-    },
+    editable: guard((v) => editable.format(v)),
+    decimalSeparator: editable.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.',
+    currencySymbol: () => wholeMoney().formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
+    prepare: () => [wholeMoney(), centsMoney(), plain(), formatter({ style: 'percent', maximumFractionDigits: 2 })],
   };
 }
 

@@ -4,9 +4,9 @@
 import createModule from './referral-core.mjs';
 import styles from './styles.css';
 import { loadCore } from './core-client.js';
-import { loadCatalog, resolveLanguage } from './catalog.js';
+import { loadCatalog, localeOf, resolveLanguage } from './catalog.js';
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
-import { makeFormat } from './format.js';
+import { makeFormat, prepareFormats } from './format.js';
 import { createField } from './fields.js';
 import { contactsEditor } from './contacts-editor.js';
 import { describeProblem, locate } from './problems.js';
@@ -108,7 +108,9 @@ export class ReferralCalculator extends HTMLElement {
     this.#modes = this.#allowedModes();
     this.#showLoading();
     try {
-      const [core, catalog] = await Promise.all([getCore(), loadCatalog(lang)]);
+      const loading = Promise.all([getCore(), loadCatalog(lang)]);
+      prepareFormats(localeOf(lang), this.getAttribute('currency')?.toUpperCase());
+      const [core, catalog] = await loading;
       this.#core = core;
       this.#catalog = catalog;
       this.#metadata ??= core.inputMetadata();
