@@ -7,10 +7,12 @@
 #include <gtest/gtest.h>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <random>
 
 #include "app_ui.hpp"
+#include "fonts.hpp"
 #include "temp_folder.hpp"
 
 namespace passaparola::desktop::ui {
@@ -177,6 +179,29 @@ TEST_F(UiSmoke, RandomClicksDragsAndTyping) {
         if (ws_.quit_requested()) break;  // "Quit" was clicked: that is a fine ending too
     }
     EXPECT_GT(changed_by_clicks, 5) << "the clicks should have moved some inputs";
+}
+
+// Every character of every catalog string is in the font, so no translation
+// ever shows a '?' box.
+TEST(Fonts, CoverEveryCharacterOfTheCatalogs) {
+    const ImWchar* ranges = glyph_ranges();
+    const auto covered = [&](unsigned int c) {
+        for (const ImWchar* r = ranges; r[0]; r += 2) {
+            if (c >= r[0] && c <= r[1]) return true;
+        }
+        return false;
+    };
+    for (auto language : i18n::languages()) {
+        const auto& catalog = i18n::Catalog::of(language);
+        for (const auto& key : catalog.keys()) {
+            const char* text = catalog.text(key);
+            while (*text) {
+                unsigned int c = 0;
+                text += ImTextCharFromUtf8(&c, text, nullptr);
+                EXPECT_TRUE(covered(c)) << language << " " << key << ": U+" << std::hex << c;
+            }
+        }
+    }
 }
 
 TEST_F(UiSmoke, CtrlZUndoesAndCtrlNAsksFirst) {

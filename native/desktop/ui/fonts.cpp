@@ -5,9 +5,13 @@
 namespace passaparola::desktop::ui {
 namespace {
 
-// Latin-1, Latin Extended-A, punctuation (– — “ ” …), €, arrows, maths (≥ − ≤), shapes (▲ ●).
-constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
-                                    0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
+// Latin-1 and Latin Extended-A (Italian, Finnish, names), then only the signs
+// the interface writes: – — ‘ ’ “ ” … • € ← ↑ → ↓ − ≤ ≥ ▲ ▼. Every glyph costs
+// start-up time and texture memory, so no whole blocks.
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                                    0x2022, 0x2022, 0x2026, 0x2026, 0x202F, 0x202F, 0x20AC, 0x20AC,
+                                    0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25B2,
+                                    0x25BC, 0x25BC, 0};
 
 constexpr const char* kRegularFaces[] = {
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -36,6 +40,8 @@ ImFont* add_face(ImFontAtlas& atlas, const char* path, float pixel_size) {
 }
 
 }  // namespace
+
+const ImWchar* glyph_ranges() { return kGlyphRanges; }
 
 Fonts load_fonts(ImFontAtlas& atlas, float pixel_size) {
     atlas.Clear();

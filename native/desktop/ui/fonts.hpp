@@ -15,4 +15,7 @@ struct Fonts {
 // built-in font, which has Latin-1 only (no € or arrows). Clears the atlas.
 Fonts load_fonts(ImFontAtlas& atlas, float pixel_size);
 
+// The code points loaded: pairs of first and last, ending with 0.
+const ImWchar* glyph_ranges();
+
 }  // namespace passaparola::desktop::ui

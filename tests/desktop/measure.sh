@@ -1,0 +1,64 @@
+#!/bin/sh
+# Budgets of passaparola-desktop (issue 4), measured under Xvfb:
+#   cold start to first frame ≤ 300 ms, resident memory ≤ 80 MB, idle CPU ≤ 1 % over 10 s.
+# usage: tests/desktop/measure.sh [path/to/passaparola-desktop] [scenario.json]
+# Prints the figures; exits 1 when a budget is exceeded.
+set -eu
+binary=${1:-build/native/native/desktop/passaparola-desktop}
+scenario=${2:-$(dirname "$0")/scenarios/program.json}
+
+if [ -z "${PASSAPAROLA_MEASURE_INNER:-}" ]; then
+    command -v xvfb-run > /dev/null || { echo "xvfb-run is not installed" >&2; exit 77; }
+    # One X server for all runs, so its own start-up is not counted as ours.
+    PASSAPAROLA_MEASURE_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$binary" "$scenario"
+fi
+
+ticks=$(getconf CLK_TCK)
+log=$(mktemp)
+config=$(mktemp -d)
+trap 'rm -rf "$log" "$config"' EXIT
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# Start-up: launch time handed over, the program prints the time of its first
+# swapped frame. The first run also loads the libraries from disk.
+starts=""
+cpus=""
+for run in 1 2 3 4 5; do
+    PASSAPAROLA_LAUNCH_NS=$(date +%s%N) XDG_CONFIG_HOME=$config "$binary" --open "$scenario" 2> "$log" &
+    pid=$!
+    for _ in $(seq 50); do grep -q first-frame-ms "$log" && break; sleep 0.1; done
+    starts="$starts $(sed -n 's/^first-frame-ms: //p' "$log")"
+    cpus="$cpus $(sed -n 's/^first-frame-cpu-ms: //p' "$log")"
+    if [ "$run" -lt 5 ]; then kill "$pid"; wait "$pid" 2> /dev/null || true; fi
+done
+
+# The last one stays open and idle: no mouse, no keys.
+sleep 2
+rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
+anon_kb=$(awk '/^RssAnon:/ {print $2}' "/proc/$pid/status")
+# Mesa's software renderer (llvmpipe) maps LLVM's code: shared, read-only file
+# pages that a machine with a GPU driver does not load. Shown apart.
+mesa_kb=$(awk '/^[0-9a-f]+-[0-9a-f]+ / {name = $6} /^Rss:/ && (name ~ /libLLVM|_dri\.so/) {sum += $2} END {print sum + 0}' "/proc/$pid/smaps")
+before=$(cpu_ticks "$pid")
+sleep 10
+after=$(cpu_ticks "$pid")
+kill "$pid"; wait "$pid" 2> /dev/null || true
+
+first=$(echo "$starts" | awk '{print $1}')
+best=$(echo "$starts" | tr ' ' '\n' | grep . | sort -n | head -1)
+worst=$(echo "$starts" | tr ' ' '\n' | grep . | sort -n | tail -1)
+rss_mb=$(awk -v kb="$rss_kb" 'BEGIN {printf "%.1f", kb / 1024}')
+idle=$(awk -v t="$((after - before))" -v hz="$ticks" 'BEGIN {printf "%.2f", 100 * t / hz / 10}')
+
+echo "start to first frame (ms): first run $first, best $best, worst $worst (runs:$starts)"
+echo "CPU time to first frame, all threads (ms):$cpus"
+echo "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "resident memory, idle (MB): $rss_mb (private anonymous $(awk -v kb="$anon_kb" 'BEGIN {printf "%.1f", kb / 1024}'); Mesa llvmpipe code pages $(awk -v kb="$mesa_kb" 'BEGIN {printf "%.1f", kb / 1024}'))"
+echo "CPU while idle over 10 s (%): $idle"
+
+status=0
+awk -v v="$worst" 'BEGIN {exit !(v > 300)}' && { echo "over budget: start-up > 300 ms"; status=1; }
+awk -v v="$rss_mb" 'BEGIN {exit !(v > 80)}' && { echo "over budget: memory > 80 MB"; status=1; }
+awk -v v="$idle" 'BEGIN {exit !(v > 1)}' && { echo "over budget: idle CPU > 1 %"; status=1; }
+exit $status
