@@ -224,12 +224,31 @@ describe('JS API and invalid input', () => {
       el.scenario = { schema: 'passaparola/1', kind: 'gift_card', inputs: { waves: 6, card_value: 20 } };
       const accepted = el.scenario;
       el.scenario = { schema: 'passaparola/1', kind: 'gift_card', inputs: { waves: 0 } };
+      // A range on an integer input makes the whole document invalid (spec §6).
+      el.scenario = { schema: 'passaparola/1', kind: 'gift_card', inputs: { waves: 5 }, uncertainty: { waves: { low: 1, high: 9 } } };
       return { events, accepted, after: el.scenario, result: el.result };
     });
-    assert.deepEqual(outcome.events, [['result', 6], ['error', 'inputs.waves']]);
+    assert.deepEqual(outcome.events, [['result', 6], ['error', 'inputs.waves'], ['error', 'uncertainty.waves']]);
     assert.equal(outcome.accepted.inputs.card_value, 20);
     assert.deepEqual(outcome.after, outcome.accepted);
     assertMatchesCli(outcome.after, outcome.result);
+    await context.close();
+  });
+
+  test('a scenario that grows beyond what can be computed is refused whole', async () => {
+    const { page, context } = await open(embed('program', 'en'));
+    await waitForResult(page);
+    const before = await scenarioOf(page);
+    const failed = nextEvent(page, 'error');
+    await page.evaluate(() => {
+      document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'program', inputs: {
+        horizon_months: 120, customers: 1e9, advocate_rate: 1, referrals_per_advocate: 1000, conversion_rate: 1 } };
+    });
+    const detail = await failed;
+    assert.equal(detail.errors[0].path, 'inputs');
+    assert.equal(detail.errors[0].text, label('en', 'error.overflow'));
+    assert.deepEqual(await scenarioOf(page), before);
+    assert.equal(await field(page, 'en', 'input.program.customers.label').inputValue(), '500');
     await context.close();
   });
 
@@ -454,56 +473,63 @@ describe('accessibility', () => {
   // Where the keyboard focus is, through shadow roots.
   const focused = (page) => page.evaluate(() => {
     let element = document.activeElement;
+    const inWidget = element?.tagName === 'REFERRAL-CALCULATOR';
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return element ? { tag: element.tagName, label: element.getAttribute('aria-label') ?? element.textContent?.slice(0, 40), id: element.id } : null;
+    return element ? { inWidget, key: `${element.tagName}#${element.id}:${element.getAttribute('aria-label') ?? element.textContent?.slice(0, 40)}` } : null;
   });
 
-  test('keyboard only: tabs, every control reachable, contacts editable', async () => {
-    const { page, context } = await open(`/embed.html?modes=program%20gift_card%20vcp&lang=en`);
-    await waitForResult(page);
+  // Tabs through the whole calculator from its first control; returns how many
+  // controls could take the focus and how many distinct ones did.
+  async function walk(page) {
     const tabbable = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot
       .querySelectorAll('button:not([disabled]):not([tabindex="-1"]), input:not([type="file"]):not([hidden]), select, summary, [tabindex="0"]')]
       .filter((control) => {
         const folded = control.closest('details:not([open])');
         return !folded || control === folded.querySelector(':scope > summary');
       }).length);
+    await page.locator('body').focus();
     const reached = new Set();
-    await page.keyboard.press('Tab');
-    for (let i = 0; i < tabbable + 2; ++i) {
-      const f = await focused(page);
-      if (f) reached.add(`${f.tag}#${f.id}:${f.label}`);
+    for (let i = 0; i < tabbable + 3; ++i) {
       await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f && f.inWidget) reached.add(f.key);
     }
-    assert.ok(reached.size >= tabbable, `reached ${reached.size} of ${tabbable} controls`);
+    return { tabbable, reached: reached.size };
+  }
 
-    // Tabs: arrow keys move between calculators.
-    await page.getByRole('tab', { name: label('en', 'kind.program.title') }).focus();
-    await page.keyboard.press('ArrowRight');
-    assert.equal((await scenarioOf(page)).kind, 'gift_card');
-    await page.keyboard.press('End');
-    assert.equal((await scenarioOf(page)).kind, 'vcp');
-
-    // VCP with the keyboard alone: add a contact, name it, answer, toggle a trait.
-    await page.getByRole('button', { name: label('en', 'ui.vcp.add_contact') }).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('Studio Bianchi');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');  // first trait
-    await field(page, 'en', 'contact.theirs.knows_business.label').focus();
-    await page.keyboard.press('Space');
-    const contact = (await scenarioOf(page)).inputs.contacts[0];
-    assert.equal(contact.name, 'Studio Bianchi');
-    assert.deepEqual(contact.traits, ['connector']);
-    assert.equal(contact.theirs.knows_business, true);
-
-    // Program with the keyboard: type into a field.
-    await page.getByRole('tab', { name: label('en', 'kind.vcp.title') }).focus();
-    await page.keyboard.press('Home');
-    await field(page, 'en', 'input.program.customers.label').focus();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('900');
-    assert.equal((await scenarioOf(page)).inputs.customers, 900);
+  test('keyboard only: each calculator walked through, tabs with arrows, contacts and fields edited', async () => {
+    const { page, context } = await open(`/embed.html?modes=program%20gift_card%20vcp&lang=en`);
+    await waitForResult(page);
+    for (const [index, mode] of MODES.entries()) {
+      if (index > 0) {
+        await page.getByRole('tab', { name: label('en', `kind.${MODES[index - 1]}.title`) }).focus();
+        await page.keyboard.press('ArrowRight');
+        assert.equal((await scenarioOf(page)).kind, mode);
+      }
+      if (mode === 'vcp') {
+        // A contact with the keyboard alone: add, name, toggle a trait, answer a question.
+        await page.getByRole('button', { name: label('en', 'ui.vcp.add_contact') }).focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type('Studio Bianchi');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Space');
+        await field(page, 'en', 'contact.theirs.knows_business.label').focus();
+        await page.keyboard.press('Space');
+        const contact = (await scenarioOf(page)).inputs.contacts[0];
+        assert.equal(contact.name, 'Studio Bianchi');
+        assert.deepEqual(contact.traits, ['connector']);
+        assert.equal(contact.theirs.knows_business, true);
+      } else {
+        const input = field(page, 'en', `input.${mode}.${mode === 'program' ? 'customers' : 'cards_per_wave'}.label`);
+        await input.focus();
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type('900');
+        assert.equal((await scenarioOf(page)).inputs[mode === 'program' ? 'customers' : 'cards_per_wave'], 900);
+      }
+      const { tabbable, reached } = await walk(page);
+      assert.ok(reached >= tabbable, `${mode}: reached ${reached} of ${tabbable} controls`);
+    }
     await context.close();
   });
 });

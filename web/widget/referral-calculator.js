@@ -182,10 +182,10 @@ export class ReferralCalculator extends HTMLElement {
     return opened;
   }
 
-  // A whole new document (API, upload, share link, reset): checked by the core
-  // first; if refused, the current scenario stays as it is.
+  // A whole new document (API, upload, share link, reset): computed by the
+  // core first; if it cannot be, the current scenario stays as it is.
   #replaceScenario(document, successMessage, failureMessage) {
-    const checked = this.#core.validate(document);
+    const checked = this.#core.evaluate(document);
     if (!checked.ok || !this.#modes.includes(checked.value.kind)) {
       const errors = checked.ok
         ? [{ path: 'kind', rule: `must be one of ${this.#modes.join(', ')}`, got: checked.value.kind, message: `kind: must be one of ${this.#modes.join(', ')} (got ${checked.value.kind})` }]
@@ -196,7 +196,7 @@ export class ReferralCalculator extends HTMLElement {
     }
     const kind = checked.value.kind;
     this.#kind = kind;
-    this.#drafts[kind] = checked.value;
+    this.#drafts[kind] = withoutResult(checked.value);
     this.#localProblems.clear();
     this.#render();
     this.#evaluate(kind);
