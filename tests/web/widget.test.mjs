@@ -397,6 +397,25 @@ describe('range of outcomes', () => {
   });
 });
 
+describe('embed code page', () => {
+  test('the snippet generator writes both embed styles from the options, and previews them', async () => {
+    const { page, context, problems } = await open('/csp/embed-code.html');
+    await page.getByLabel('Calcolatore').selectOption('vcp');
+    await page.getByLabel('Lingua').selectOption('fi');
+    await page.getByLabel('Valuta').fill('chf');
+    const script = await page.locator('#snippet-script').inputValue();
+    assert.match(script, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/csp\/widget\/referral-calculator\.js"><\/script>/);
+    assert.match(script, /<referral-calculator mode="vcp" lang="fi" currency="CHF"><\/referral-calculator>/);
+    const iframe = await page.locator('#snippet-iframe').inputValue();
+    assert.match(iframe, /embed\.html\?mode=vcp&amp;lang=fi&amp;currency=CHF/);
+    assert.match(iframe, /widget\/embed-resize\.js/);
+    await page.waitForFunction(() => document.getElementById('preview').contentDocument
+      ?.querySelector('referral-calculator')?.getAttribute('mode') === 'vcp');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('iframe embed', () => {
   test('the iframe settles at its content height and stays there', async () => {
     const { page, context } = await open('/csp/embed-code.html');
