@@ -1,4 +1,5 @@
 // Where the tests find what the build produced (override with env variables).
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -6,5 +7,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const wasmDir = process.env.PASSAPAROLA_WASM_DIR ?? path.join(repoRoot, 'build/wasm/web');
 export const siteDir = process.env.PASSAPAROLA_SITE_DIR ?? path.join(repoRoot, 'build/site');
 export const cliPath = process.env.PASSAPAROLA_CLI ?? path.join(repoRoot, 'build/native/native/cli/passaparola');
-export const examplesDir = process.env.PASSAPAROLA_EXAMPLES ?? path.resolve(repoRoot, '../shared/spec/examples');
+// The spec's own examples when shared/ sits beside the clone, else the copy in tests/spec.
+const sharedExamples = path.resolve(repoRoot, '../shared/spec/examples');
+export const examplesDir = process.env.PASSAPAROLA_EXAMPLES
+  ?? (existsSync(sharedExamples) ? sharedExamples : path.join(repoRoot, 'tests/spec/examples'));
 export const artifactsDir = path.join(repoRoot, 'build/test-artifacts');
