@@ -23,8 +23,10 @@ const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpR
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
 const ANNOUNCE_DELAY_MS = 700;
 
-// One wasm instance and one stylesheet for every calculator on the page.
+// One wasm instance, one copy of the input metadata and one stylesheet for
+// every calculator on the page.
 let corePromise;
+let sharedMetadata;
 const getCore = () => (corePromise ??= loadCore(createModule));
 let sheet;
 function stylesheet() {
@@ -42,6 +44,7 @@ export class ReferralCalculator extends HTMLElement {
 
   #core;
   #catalog;
+  #metadata;
   #modes = [];
   #kind;
   #drafts = {};   // per kind: the document as typed (may be invalid)
@@ -113,7 +116,8 @@ export class ReferralCalculator extends HTMLElement {
       const [core, catalog] = await loading;
       this.#core = core;
       this.#catalog = catalog;
-      this.#metadata ??= core.inputMetadata();
+      sharedMetadata ??= core.inputMetadata();
+      this.#metadata = sharedMetadata;
     } catch (error) {
       this.#showLoadFailure(error);
       return;
@@ -133,8 +137,6 @@ export class ReferralCalculator extends HTMLElement {
     }
     this.#evaluate(this.#kind);
   }
-
-  #metadata;
 
   #allowedModes() {
     const listed = (this.getAttribute('modes') ?? '').split(/[\s,]+/).filter((m) => KINDS.includes(m));
