@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { resolveLanguage } from '../../web/widget/catalog.js';
 import { parseTypedNumber } from '../../web/widget/format.js';
 import { sharedPayload, shareLink } from '../../web/widget/share.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './paths.mjs';
 
 test('language: the attribute, then the page, then the browser, then English', () => {
   assert.equal(resolveLanguage('fi', 'it', ['en-US']), 'fi');
@@ -29,4 +32,13 @@ test('share fragments: the s= part among other parameters; links keep the page, 
   assert.equal(sharedPayload('#section-2'), null);
   assert.equal(sharedPayload(''), null);
   assert.equal(shareLink('https://blog.example/post?a=1#old', 'z1.xyz'), 'https://blog.example/post?a=1#s=z1.xyz');
+});
+
+test('no markup is ever built from strings: textContent only', () => {
+  for (const dir of ['web/widget', 'web/embed', 'site']) {
+    for (const file of readdirSync(path.join(repoRoot, dir)).filter((f) => f.endsWith('.js'))) {
+      const source = readFileSync(path.join(repoRoot, dir, file), 'utf8');
+      assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|new Function|\beval\(/, `${dir}/${file}`);
+    }
+  }
 });

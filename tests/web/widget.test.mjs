@@ -324,6 +324,22 @@ describe('share links', () => {
 });
 
 describe('strict CSP and hostile text', () => {
+  test('a hostile #s= arriving later shows a message and leaves the current scenario untouched', async () => {
+    const { page, context, problems } = await open(embed('program', 'it'));
+    await waitForResult(page);
+    await field(page, 'it', 'input.program.customers.label').fill('777');
+    const before = await scenarioOf(page);
+    for (const payload of ['z1.' + 'A'.repeat(40), 'v1.' + Buffer.from('{"schema":"passaparola/1","kind":"program","inputs":{"customers":-5}}').toString('base64url')]) {
+      await page.evaluate((p) => { window.location.hash = `s=${p}`; }, payload);
+      await page.locator('referral-calculator [role="alert"]').waitFor();
+      assert.deepEqual(await scenarioOf(page), before);
+      assert.equal(await field(page, 'it', 'input.program.customers.label').inputValue(), '777');
+      await page.getByRole('button', { name: label('it', 'ui.dialog.ok') }).click();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('every page works under the strict CSP, with no console error and no foreign request', async () => {
     for (const pagePath of ['/csp/index.html', '/csp/en.html', '/csp/fi.html', '/csp/embed.html?mode=vcp&lang=en',
       '/csp/embed-code.html', '/csp/methodology.html']) {
