@@ -31,8 +31,10 @@ using namespace passaparola::desktop;
 // Frames drawn after each event: ImGui settles sizes and hover states over a
 // couple of frames, then the loop goes back to sleep.
 constexpr int kFramesAfterEvent = 3;
-// Frames drawn before a screenshot is taken (the tab bar follows --tab in one).
+// Frames drawn before a screenshot is taken (the tab bar follows --tab in one);
+// the shot also waits for background work (a simulation), within reason.
 constexpr int kScreenshotFrames = 5;
+constexpr int kScreenshotMaxFrames = 2000;
 
 struct Platform {
     ui::AppUi* app = nullptr;
@@ -112,6 +114,105 @@ Settings initial_settings(const CommandLine& options, std::filesystem::path& set
     return settings;
 }
 
+// Opens --open and --compare. A screenshot of the wrong scenario would pass
+// unnoticed, so there a file or link that does not open is fatal.
+bool open_arguments(Workspace& workspace, const CommandLine& options, bool screenshot) {
+    for (const auto& [argument, into] : {std::pair{options.open, OpenInto::edited}, std::pair{options.compare, OpenInto::b}}) {
+        if (argument.empty()) continue;
+        if (looks_like_share_link(argument)) {
+            workspace.open_share_link(argument, into);
+        } else {
+            workspace.open_path(argument, into);
+        }
+        if (screenshot && workspace.error()) {
+            std::cerr << "passaparola-desktop: " << workspace.error()->text << '\n' << workspace.error()->details << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+// The workspace, the app and the event loop; returns the exit status. The app
+// (with its background thread) is gone before ImGui and GLFW shut down.
+int run(GLFWwindow* window, const CommandLine& options) {
+    const bool screenshot = !options.screenshot.empty();
+    ImGuiIO& io = ImGui::GetIO();
+    std::filesystem::path settings_path;
+    ui::ImGuiClipboard clipboard;
+    Workspace workspace(initial_settings(options, settings_path), settings_path, &clipboard);
+    if (!open_arguments(workspace, options, screenshot)) return 1;
+    if (options.tab) workspace.select_kind(*options.tab);
+
+    ui::AppUi app(workspace, [] { glfwPostEmptyEvent(); });
+    ui::Appearance appearance;
+    Platform platform{&app, &workspace};
+    glfwSetWindowUserPointer(window, &platform);
+    glfwSetKeyCallback(window, on_key);
+    glfwSetWindowCloseCallback(window, on_close);
+
+    std::string title;
+    int frames_left = kFramesAfterEvent;
+    int frames_drawn = 0;
+    bool first_frame_reported = false;
+    while (!glfwWindowShouldClose(window) && !workspace.quit_requested()) {
+        if (screenshot || frames_left > 0) {
+            glfwPollEvents();
+        } else {
+            // A progress bar moves and the caret of a text field blinks;
+            // otherwise sleep until an event.
+            if (app.animating()) {
+                glfwWaitEventsTimeout(1.0 / 30);
+            } else if (io.WantTextInput) {
+                glfwWaitEventsTimeout(0.5);
+            } else {
+                glfwWaitEvents();
+            }
+            frames_left = kFramesAfterEvent;
+        }
+        --frames_left;
+
+        float scale_x = 1, scale_y = 1;
+        glfwGetWindowContentScale(window, &scale_x, &scale_y);
+        if (appearance.update(workspace.settings().theme, scale_x * workspace.settings().zoom)) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+            io.Fonts->ClearTexData();  // the GL texture holds it now
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        io.DeltaTime = std::max(io.DeltaTime, 1e-5f);  // a wake-up within the clock's resolution
+        ImGui::NewFrame();
+        const bool settled = !app.animating();
+        app.draw();
+        ImGui::Render();
+
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(window, &width, &height);
+        glViewport(0, 0, width, height);
+        const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(background.x, background.y, background.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        ++frames_drawn;
+        if (screenshot && ((settled && frames_drawn >= kScreenshotFrames) || frames_drawn == kScreenshotMaxFrames)) {
+            return write_screenshot(options.screenshot, width, height) ? 0 : 1;
+        }
+        glfwSwapBuffers(window);
+        if (!first_frame_reported) {
+            report_first_frame();
+            first_frame_reported = true;
+        }
+
+        const std::string wanted_title = app.window_title();
+        if (wanted_title != title) {
+            title = wanted_title;
+            glfwSetWindowTitle(window, title.c_str());
+        }
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -146,93 +247,11 @@ int main(int argc, char** argv) {
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
+    ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 150");
 
-    std::filesystem::path settings_path;
-    ui::ImGuiClipboard clipboard;
-    Workspace workspace(initial_settings(options, settings_path), settings_path, &clipboard);
-    for (const auto& [argument, into] : {std::pair{options.open, OpenInto::edited}, std::pair{options.compare, OpenInto::b}}) {
-        if (argument.empty()) continue;
-        if (looks_like_share_link(argument)) {
-            workspace.open_share_link(argument, into);
-        } else {
-            workspace.open_path(argument, into);
-        }
-        // A screenshot of the wrong scenario would pass unnoticed: fail instead.
-        if (screenshot && workspace.error()) {
-            std::cerr << "passaparola-desktop: " << workspace.error()->text << '\n' << workspace.error()->details << '\n';
-            return 1;
-        }
-    }
-    if (options.tab) workspace.select_kind(*options.tab);
-
-    ui::AppUi app(workspace);
-    ui::Appearance appearance;
-    Platform platform{&app, &workspace};
-    glfwSetWindowUserPointer(window, &platform);
-    glfwSetKeyCallback(window, on_key);
-    glfwSetWindowCloseCallback(window, on_close);
-
-    std::string title;
-    int frames_left = kFramesAfterEvent;
-    int frames_drawn = 0;
-    int exit_code = 0;
-    bool first_frame_reported = false;
-    while (!glfwWindowShouldClose(window) && !workspace.quit_requested()) {
-        if (screenshot || frames_left > 0) {
-            glfwPollEvents();
-        } else {
-            // The caret of a text field blinks; otherwise sleep until an event.
-            if (io.WantTextInput) {
-                glfwWaitEventsTimeout(0.5);
-            } else {
-                glfwWaitEvents();
-            }
-            frames_left = kFramesAfterEvent;
-        }
-        --frames_left;
-
-        float scale_x = 1, scale_y = 1;
-        glfwGetWindowContentScale(window, &scale_x, &scale_y);
-        if (appearance.update(workspace.settings().theme, scale_x * workspace.settings().zoom)) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-            io.Fonts->ClearTexData();  // the GL texture holds it now
-        }
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        io.DeltaTime = std::max(io.DeltaTime, 1e-5f);  // a wake-up within the clock's resolution
-        ImGui::NewFrame();
-        app.draw();
-        ImGui::Render();
-
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(window, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(background.x, background.y, background.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
-        if (screenshot && ++frames_drawn == kScreenshotFrames) {
-            exit_code = write_screenshot(options.screenshot, width, height) ? 0 : 1;
-            break;
-        }
-        glfwSwapBuffers(window);
-        if (!first_frame_reported) {
-            report_first_frame();
-            first_frame_reported = true;
-        }
-
-        const std::string wanted_title = app.window_title();
-        if (wanted_title != title) {
-            title = wanted_title;
-            glfwSetWindowTitle(window, title.c_str());
-        }
-    }
+    const int exit_code = run(window, options);
 
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

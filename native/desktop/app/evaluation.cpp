@@ -3,7 +3,7 @@
 namespace passaparola::desktop {
 
 Evaluation evaluate_scenario(const Scenario& scenario) {
-    Evaluation evaluation{evaluate(scenario), {}};
+    Evaluation evaluation{evaluate(scenario), {}, std::nullopt};
     // The typed results only when the core accepted the scenario, so a chart
     // never shows figures the result document refused (overflow).
     if (!evaluation.document.ok()) return evaluation;
@@ -19,6 +19,7 @@ Evaluation evaluate_scenario(const Scenario& scenario) {
             }
         },
         scenario.inputs);
+    if (scenario.kind() != ScenarioKind::vcp) evaluation.sensitivity = passaparola::sensitivity(scenario);
     return evaluation;
 }
 

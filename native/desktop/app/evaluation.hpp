@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "passaparola/scenario.hpp"
+#include "passaparola/whatif.hpp"
 
 namespace passaparola::desktop {
 
@@ -13,6 +14,9 @@ struct Evaluation {
     Outcome<Json> document;
     // Empty when `document` failed; else the alternative of the scenario's kind.
     std::variant<std::monostate, ProgramResult, GiftCardResult, VcpResult> results;
+    // The tornado (spec §6) of program and gift_card scenarios: cheap enough
+    // to compute with every change, unlike the Monte Carlo runs.
+    std::optional<Outcome<std::vector<SensitivityRow>>> sensitivity;
 
     bool ok() const { return document.ok(); }
     const ProgramResult* program() const { return std::get_if<ProgramResult>(&results); }

@@ -88,8 +88,31 @@ void AppUi::draw_inputs(const UiContext& ui, ScenarioKind kind) {
     ImGui::Spacing();
     // The document may change below: draw from a copy of the scenario.
     const Scenario scenario = ws_.active_document().scenario();
-    apply(draw_input_form(ui, scenario));
+    apply(draw_input_form(ui, scenario, kind != ScenarioKind::vcp));
     if (kind == ScenarioKind::vcp) apply(contacts_.draw(ui, scenario));
+}
+
+WhatIfView AppUi::whatif_view(ScenarioKind kind) {
+    WhatIfView view;
+    const Scenario& scenario = edited_document(ws_.tab(kind)).scenario();
+    view.uncertain = !scenario.uncertainty.empty();
+    SimulationOptions options = whatif_options_;
+    options.cumulative_net_band = kind == ScenarioKind::program;
+    // Without ranges every trial would give the same figures: nothing to run.
+    if (view.uncertain && edited_document(ws_.tab(kind)).evaluation().ok()) simulations_.request(scenario, options);
+    view.running = simulations_.busy();
+    view.progress = simulations_.progress();
+    latest_simulation_ = simulations_.latest();
+    if (!latest_simulation_) return view;
+    const auto& outcome = latest_simulation_->simulation;
+    if (outcome.ok() && outcome->kind != kind) return view;  // a run of another calculator
+    view.current = latest_simulation_->key == simulation_key(scenario, options);
+    if (outcome.ok()) {
+        view.simulation = &outcome.value();
+    } else if (view.current) {
+        view.problems = &outcome.problems();
+    }
+    return view;
 }
 
 void AppUi::draw_calculator(const UiContext& ui, ScenarioKind kind) {
@@ -102,10 +125,16 @@ void AppUi::draw_calculator(const UiContext& ui, ScenarioKind kind) {
     ImGui::BeginChild("results", ImVec2(0, available.y - status), true);
     const CalculatorTab& tab = ws_.tab(kind);
     heading(ui.tr("ui.results"));
-    switch (kind) {
-        case ScenarioKind::program: draw_program_results(ui, tab); break;
-        case ScenarioKind::gift_card: draw_gift_card_results(ui, tab); break;
-        case ScenarioKind::vcp: draw_vcp_results(ui, tab, contacts_.selected()); break;
+    if (kind == ScenarioKind::vcp) {
+        draw_vcp_results(ui, tab, contacts_.selected());
+    } else {
+        const WhatIfView whatif = whatif_view(kind);
+        if (kind == ScenarioKind::program) {
+            draw_program_results(ui, tab, whatif.simulation);
+        } else {
+            draw_gift_card_results(ui, tab);
+        }
+        draw_whatif(ui, tab, whatif, whatif_options_);
     }
     ImGui::Spacing();
     if (ImGui::CollapsingHeader(ui.tr("ui.widget.method"))) {

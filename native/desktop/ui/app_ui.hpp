@@ -3,13 +3,16 @@
 // menu, one tab per calculator (inputs left, results right), status line and
 // the modal questions. No GL and no window system here: the platform layer
 // (main_glfw.cpp) or a test supplies the ImGui frame.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "contact_editor.hpp"
 #include "dialogs.hpp"
+#include "panels.hpp"
 #include "settings.hpp"
+#include "simulation_runner.hpp"
 #include "workspace.hpp"
 
 namespace passaparola::desktop::ui {
@@ -38,7 +41,10 @@ inline constexpr float kBaseFontPixels = 16.0f;
 
 class AppUi {
 public:
-    explicit AppUi(Workspace& workspace) : ws_(workspace) {}
+    // `wake` is called from another thread when a background result is ready
+    // (the platform posts an empty event so its loop draws it).
+    explicit AppUi(Workspace& workspace, std::function<void()> wake = {})
+        : ws_(workspace), simulations_(std::move(wake)) {}
 
     // One frame of the whole window, between ImGui::NewFrame() and ImGui::Render().
     void draw();
@@ -49,6 +55,9 @@ public:
 
     // "plan.json* – Passaparola" for the window's title bar.
     std::string window_title() const;
+
+    // Something runs in the background whose progress is on screen: keep drawing.
+    bool animating() const { return simulations_.busy(); }
 
 private:
     struct Shortcut {
@@ -63,12 +72,17 @@ private:
     void draw_inputs(const UiContext& ui, ScenarioKind kind);
     void draw_status_bar(const UiContext& ui);
     void apply(const FormChange& change);
+    WhatIfView whatif_view(ScenarioKind kind);
 
     Workspace& ws_;
     ScenarioKind shown_kind_ = ScenarioKind::program;
     ContactEditor contacts_;
     FileDialog file_dialog_;
     std::vector<Shortcut> shortcuts_;
+    SimulationRunner simulations_;
+    SimulationOptions whatif_options_;
+    // Held for the frame, so the views into it stay valid while drawn.
+    std::shared_ptr<const SimulationResult> latest_simulation_;
 };
 
 }  // namespace passaparola::desktop::ui

@@ -311,4 +311,102 @@ void category_chart(const UiContext& ui, const char* id, std::span<const Step> c
     }
 }
 
+void tornado_chart(const UiContext& ui, const char* id, double base, std::span<const TornadoBar> bars,
+                   const ValueText& value_text) {
+    double reach = 0;
+    float label_width = 0;
+    for (const auto& bar : bars) {
+        reach = std::max({reach, std::fabs(bar.at_low - base), std::fabs(bar.at_high - base)});
+        label_width = std::max(label_width, ImGui::CalcTextSize(bar.label.c_str()).x);
+    }
+    if (!(reach > 0)) reach = 1;
+    const float width = ImGui::GetContentRegionAvail().x;
+    label_width = std::min(label_width, width * 0.4f);
+    const float row = ImGui::GetTextLineHeight() * 1.5f;
+    const float left = label_width + ImGui::GetFontSize();
+    const float half = (width - left) / 2 - ImGui::GetFontSize() * 3;  // room for the values at the ends
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const auto& bar = bars[i];
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::InvisibleButton("bar", ImVec2(width, row));
+        ImGui::PopID();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const float center = at.x + left + (width - left) / 2;
+        const float top = at.y + row * 0.15f, bottom = at.y + row * 0.85f;
+        draw->PushClipRect(at, ImVec2(at.x + label_width, at.y + row), true);
+        draw->AddText(ImVec2(at.x, at.y + (row - ImGui::GetTextLineHeight()) / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                      bar.label.c_str());
+        draw->PopClipRect();
+        for (const auto& [value, color] : {std::pair{bar.at_low, ui.palette.series_a}, std::pair{bar.at_high, ui.palette.series_b}}) {
+            const float end = center + static_cast<float>((value - base) / reach) * half;
+            draw->AddRectFilled(ImVec2(std::min(center, end), top), ImVec2(std::max(center, end), bottom), color, 2.0f);
+        }
+        draw->AddLine(ImVec2(center, at.y), ImVec2(center, at.y + row), ui.palette.zero_line);
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(bar.tooltip.c_str());
+            ImGui::EndTooltip();
+        }
+    }
+    const std::string base_text = value_text(base);
+    const float base_width = ImGui::CalcTextSize(base_text.c_str()).x;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + left + (width - left) / 2 - base_width / 2, at.y),
+                                        ui.palette.axis_text, base_text.c_str());
+    ImGui::PopID();
+}
+
+void histogram_chart(const UiContext& ui, const char* id, std::span<const double> edges,
+                     std::span<const std::uint64_t> counts, float height, const ValueText& value_text) {
+    if (counts.empty() || edges.size() != counts.size() + 1) return;
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+    ImGui::InvisibleButton(id, ImVec2(std::max(size.x, 50.0f), std::max(size.y, 50.0f)));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeight();
+    const float top = min.y + line * 0.3f, bottom = max.y - line * 1.4f;
+    const float left = min.x, right = max.x;
+    std::uint64_t largest = 1, total = 0;
+    for (auto n : counts) {
+        largest = std::max(largest, n);
+        total += n;
+    }
+    const double low = edges.front(), high = edges.back();
+    const auto x_of = [&](double v) {
+        return high > low ? left + static_cast<float>((v - low) / (high - low)) * (right - left) : (left + right) / 2;
+    };
+    const float slot = (right - left) / static_cast<float>(counts.size());
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const float x0 = high > low ? x_of(edges[i]) : left + slot * static_cast<float>(i);
+        const float h = static_cast<float>(counts[i]) / static_cast<float>(largest) * (bottom - top);
+        const ImU32 color = (edges[i] + edges[i + 1]) / 2 < 0 ? ui.palette.cost : ui.palette.profit;
+        draw->AddRectFilled(ImVec2(x0 + 0.5f, bottom - h), ImVec2(x0 + slot - 0.5f, bottom), color);
+    }
+    draw->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), ui.palette.zero_line);
+    // The ends, and zero when it lies between them.
+    std::vector<double> marks = {low, high};
+    if (low < 0 && high > 0) marks.push_back(0);
+    for (double v : marks) {
+        const std::string text = value_text(v);
+        const float w = ImGui::CalcTextSize(text.c_str()).x;
+        const float x = std::clamp(x_of(v) - w / 2, left, right - w);
+        draw->AddText(ImVec2(x, bottom + 2), ui.palette.axis_text, text.c_str());
+        if (v == 0) draw->AddLine(ImVec2(x_of(0), top), ImVec2(x_of(0), bottom), ui.palette.zero_line);
+    }
+    if (hovered && total > 0) {
+        const float mouse = ImGui::GetIO().MousePos.x;
+        const auto bin = static_cast<std::size_t>(std::clamp((mouse - left) / slot, 0.0f, static_cast<float>(counts.size() - 1)));
+        ImGui::BeginTooltip();
+        ImGui::Text("%s \xE2\x80\x93 %s", value_text(edges[bin]).c_str(), value_text(edges[bin + 1]).c_str());
+        ImGui::Text("%s (%s)", ui.numbers.number(static_cast<double>(counts[bin]), 0).c_str(),
+                    ui.numbers.percent(static_cast<double>(counts[bin]) / static_cast<double>(total), 1).c_str());
+        ImGui::EndTooltip();
+    }
+}
+
 }  // namespace passaparola::desktop::ui

@@ -3,6 +3,7 @@
 // lines and bars with a hover read-out, a funnel, and category bars.
 #include <imgui.h>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <span>
@@ -55,6 +56,23 @@ void funnel_chart(const UiContext& ui, const char* id, std::span<const Step> ste
 // Vertical bars with their labels below and values above.
 void category_chart(const UiContext& ui, const char* id, std::span<const Step> categories, float height,
                     const ValueText& value_text);
+
+// One bar of a tornado: the outcome with the input at its low and high value.
+struct TornadoBar {
+    std::string label;
+    double at_low;
+    double at_high;
+    std::string tooltip;
+};
+
+// Bars around `base` (the scenario's own outcome), widest swing first.
+void tornado_chart(const UiContext& ui, const char* id, double base, std::span<const TornadoBar> bars,
+                   const ValueText& value_text);
+
+// Counts of equal bins between `edges` (counts.size() + 1 of them); bins left
+// of zero in the cost colour, the others in the profit colour.
+void histogram_chart(const UiContext& ui, const char* id, std::span<const double> edges,
+                     std::span<const std::uint64_t> counts, float height, const ValueText& value_text);
 
 // Coloured squares with names, on one line.
 void legend(std::span<const Series> series);

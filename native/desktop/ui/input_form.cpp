@@ -114,6 +114,71 @@ std::string default_text(const UiContext& ui, const InputInfo& info, std::string
     return i18n::format(ui.tr("ui.help.default"), {{"value", shown}});
 }
 
+constexpr const char* kBounds[] = {"low", "likely", "high"};
+
+// A new range around the value: ±20 % (as the tornado uses), inside the input's range.
+Json default_range(const InputInfo& info, double value) {
+    const double a = std::clamp(std::min(0.8 * value, 1.2 * value), info.min, info.max);
+    const double b = std::clamp(std::max(0.8 * value, 1.2 * value), info.min, info.max);
+    return {{"low", a}, {"likely", std::clamp(value, a, b)}, {"high", b}};
+}
+
+// Keeps low ≤ likely ≤ high after one bound moved, by moving the others along.
+void keep_order(Json& range, int moved) {
+    double low = range["low"].get<double>(), likely = range["likely"].get<double>(), high = range["high"].get<double>();
+    if (moved == 0) {
+        likely = std::max(likely, low);
+        high = std::max(high, likely);
+    } else if (moved == 2) {
+        likely = std::min(likely, high);
+        low = std::min(low, likely);
+    } else {
+        low = std::min(low, likely);
+        high = std::max(high, likely);
+    }
+    range = {{"low", low}, {"likely", likely}, {"high", high}};
+}
+
+// The toggle in the third column; true when it changed `uncertainty`.
+bool draw_range_toggle(const UiContext& ui, const InputInfo& info, Json& uncertainty, double value) {
+    const std::string name(info.name);
+    bool on = uncertainty.contains(name);
+    if (!ImGui::Checkbox("##range", &on)) {
+        tooltip_for_last_item(ui.tr("ui.whatif.toggle"));
+        return false;
+    }
+    if (on) {
+        uncertainty[name] = default_range(info, value);
+    } else {
+        uncertainty.erase(name);
+    }
+    return true;
+}
+
+// Low, likely and high side by side; returns the bound moved (-1 for none).
+int draw_range(const UiContext& ui, const InputInfo& info, Json& range, std::string_view currency, bool* continuous,
+               bool* released) {
+    const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+    const float width = (ImGui::GetContentRegionAvail().x - 2 * spacing) / 3;
+    int moved = -1;
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine(0, spacing);
+        ImGui::PushID(i);
+        ImGui::SetNextItemWidth(width);
+        bool bound_continuous = false;
+        if (draw_input_control(ui, info, range[kBounds[i]], currency, &bound_continuous)) {
+            moved = i;
+            *continuous = bound_continuous;
+        }
+        if (ImGui::IsItemDeactivated()) *released = true;
+        tooltip_for_last_item(std::string(ui.tr(std::string("whatif.") + kBounds[i])) + ": " +
+                              ui.tr(std::string("whatif.") + kBounds[i] + ".help"));
+        ImGui::PopID();
+    }
+    if (moved >= 0) keep_order(range, moved);
+    return moved;
+}
+
 }  // namespace
 
 std::string input_value_text(const UiContext& ui, const InputInfo& info, double value, std::string_view currency) {
@@ -154,20 +219,30 @@ bool draw_input_control(const UiContext& ui, const InputInfo& info, Json& value,
     return false;
 }
 
-FormChange draw_input_form(const UiContext& ui, const Scenario& scenario) {
+FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool ranges) {
     FormChange change;
     const std::string kind(to_string(scenario.kind()));
     Json document = write_scenario(scenario);
     Json& inputs = document["inputs"];
+    if (ranges && !document.contains("uncertainty")) document["uncertainty"] = Json::object();
     const std::string currency = inputs.value("currency", std::string());
-    if (!ImGui::BeginTable("inputs", 2, ImGuiTableFlags_SizingStretchProp)) return change;
+    const auto commit = [&](std::string group) {
+        if (ranges && document["uncertainty"].empty()) document.erase("uncertainty");
+        auto next = read_scenario(document);
+        if (!next.ok()) return;
+        change.scenario = std::move(next).value();
+        change.group = std::move(group);
+    };
+    if (!ImGui::BeginTable("inputs", ranges ? 3 : 2, ImGuiTableFlags_SizingStretchProp)) return change;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 0.48f);
     ImGui::TableSetupColumn("control", ImGuiTableColumnFlags_WidthStretch, 0.52f);
+    if (ranges) ImGui::TableSetupColumn("range", ImGuiTableColumnFlags_WidthFixed);
     for (const auto& info : input_infos(scenario.kind())) {
         if (info.kind == InputKind::list) continue;
-        const std::string key = "input." + kind + "." + std::string(info.name);
+        const std::string name(info.name);
+        const std::string key = "input." + kind + "." + name;
         const std::string tooltip = input_tooltip(ui, info, ui.tr(key + ".help"), currency);
-        ImGui::PushID(info.name.data(), info.name.data() + info.name.size());
+        ImGui::PushID(name.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
@@ -175,18 +250,29 @@ FormChange draw_input_form(const UiContext& ui, const Scenario& scenario) {
         tooltip_for_last_item(tooltip);
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
-        Json value = inputs[std::string(info.name)];
+        Json& value = inputs[name];
         bool continuous = false;
-        if (draw_input_control(ui, info, value, currency, &continuous)) {
-            inputs[std::string(info.name)] = value;
-            auto next = read_scenario(document);
-            if (next.ok()) {
-                change.scenario = std::move(next).value();
-                change.group = continuous ? std::string(info.name) : std::string();
-            }
-        }
+        if (draw_input_control(ui, info, value, currency, &continuous)) commit(continuous ? name : std::string());
         tooltip_for_last_item(tooltip);
         if (ImGui::IsItemDeactivated()) change.released = true;
+        if (ranges) {
+            ImGui::TableNextColumn();
+            Json& uncertainty = document["uncertainty"];
+            if (info.is_real_valued() && draw_range_toggle(ui, info, uncertainty, value.get<double>())) commit({});
+            if (uncertainty.contains(name)) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", ui.tr("ui.whatif.range"));
+                ImGui::PopStyleColor();
+                tooltip_for_last_item(ui.tr("ui.whatif.toggle"));
+                ImGui::TableNextColumn();
+                bool range_continuous = false;
+                const int moved = draw_range(ui, info, uncertainty[name], currency, &range_continuous, &change.released);
+                if (moved >= 0) commit(range_continuous ? "range." + name + "." + kBounds[moved] : std::string());
+                ImGui::TableNextColumn();
+            }
+        }
         ImGui::PopID();
     }
     ImGui::EndTable();

@@ -17,8 +17,10 @@ struct FormChange {
     bool released = false;             // a drag or typing has ended
 };
 
-// Every scalar input of `scenario` (not the VCP contact list).
-FormChange draw_input_form(const UiContext& ui, const Scenario& scenario);
+// Every scalar input of `scenario` (not the VCP contact list). With `ranges`,
+// each real-valued input also gets a toggle for an uncertainty range and, when
+// on, low / likely / high sliders (spec §6).
+FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool ranges);
 
 // One input's control, editing `value` (its JSON value in the document).
 // Returns true when the value changed; `continuous` is set for drags and

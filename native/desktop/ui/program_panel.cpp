@@ -66,7 +66,7 @@ void month_table(const UiContext& ui, const ProgramResult& result, const std::st
 
 }  // namespace
 
-void draw_program_results(const UiContext& ui, const CalculatorTab& tab) {
+void draw_program_results(const UiContext& ui, const CalculatorTab& tab, const Simulation* simulation) {
     draw_key_figures(ui, tab);
     const Document& edited = edited_document(tab);
     const std::string currency = currency_of(edited);
@@ -100,8 +100,20 @@ void draw_program_results(const UiContext& ui, const CalculatorTab& tab) {
     } else {
         colored_text(ui.palette.worse, ui.tr("ui.chart.no_payback"));
     }
+    std::optional<Band> band;
+    std::string band_name;
+    const CumulativeNetBand* spread = simulation && simulation->cumulative_net_band ? &*simulation->cumulative_net_band : nullptr;
+    if (spread && spread->p10.size() == result->months.size()) {
+        band_name = i18n::format(ui.tr("ui.whatif.band"), {{"trials", ui.numbers.number(static_cast<double>(spread->trials), 0)}});
+        band = Band{spread->p10, spread->p90, (ui.palette.series_a & 0x00FFFFFFu) | 0x40000000u, band_name.c_str()};
+    }
     if (series.size() > 1) legend(series);
-    line_chart(ui, "cumulative", series, chart_height, money, payback);
+    if (band) {
+        if (series.size() > 1) ImGui::SameLine(0, ImGui::GetFontSize());
+        const Series shade[] = {{{}, band->color, band->name}};
+        legend(shade);
+    }
+    line_chart(ui, "cumulative", series, chart_height, money, payback, band);
 
     heading(ui.tr("ui.chart.profit_vs_cost"));
     const std::vector<double> profit = column(*result, &ProgramMonth::gross_profit);
