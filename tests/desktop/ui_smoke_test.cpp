@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <random>
 
 #include "app_ui.hpp"
@@ -62,6 +63,19 @@ Scenario random_scenario(ScenarioKind kind, std::mt19937& random) {
         if (info.kind == InputKind::integer) value = static_cast<int>(std::round(x));
         if (info.kind == InputKind::boolean) value = pick % 2 == 0;
         if (info.kind == InputKind::choice) value = info.choices[static_cast<std::size_t>(pick) % info.choices.size()];
+    }
+    if (kind != ScenarioKind::vcp) {
+        // Ranges on some real inputs, so the what-if section runs its simulations.
+        Json uncertainty = Json::object();
+        for (const auto& info : input_infos(kind)) {
+            if (!info.is_real_valued() || random() % 4 != 0) continue;
+            const double v = document["inputs"][std::string(info.name)].get<double>();
+            std::uniform_real_distribution<double> around(info.min, std::min(info.max, std::max(v, info.min) * 2 + 1));
+            double bounds[] = {around(random), v, around(random)};
+            std::sort(std::begin(bounds), std::end(bounds));
+            uncertainty[std::string(info.name)] = {{"low", bounds[0]}, {"likely", bounds[1]}, {"high", bounds[2]}};
+        }
+        if (!uncertainty.empty()) document["uncertainty"] = uncertainty;
     }
     if (kind == ScenarioKind::vcp) {
         const int contacts = std::uniform_int_distribution<int>(0, 40)(random);
@@ -179,6 +193,21 @@ TEST_F(UiSmoke, RandomClicksDragsAndTyping) {
         if (ws_.quit_requested()) break;  // "Quit" was clicked: that is a fine ending too
     }
     EXPECT_GT(changed_by_clicks, 5) << "the clicks should have moved some inputs";
+}
+
+// The premise of this suite: a failed ImGui check ends the process, both the
+// checks inlined from imgui.h (our IM_ASSERT) and those inside Debian's libimgui.a.
+TEST(ImGuiChecks, AbortInOurCodeAndInTheLibrary) {
+    EXPECT_DEATH(IM_ASSERT(1 + 1 == 3), "Dear ImGui check failed");
+    EXPECT_DEATH(
+        {
+            HeadlessImGui imgui;
+            ImGui::GetIO().Fonts->Build();
+            ImGui::NewFrame();
+            ImGui::End();  // ends ImGui's implicit debug window
+            ImGui::End();  // nothing left to end: libimgui.a's own check fires
+        },
+        "too many times");
 }
 
 // Every character of every catalog string is in the font, so no translation
