@@ -149,6 +149,19 @@ TEST(ProgramTotals, SumTheMonthsAndDeriveTheRatios) {
     EXPECT_FALSE(t.cac_savings);                    // alternative_cac 0: no comparison
 }
 
+TEST(ProgramMonths, SpendIncludesTheReferredUplift) {
+    ProgramInputs in = linear_program();  // 10 new customers a month, each for one month
+    in.average_order_value = 40;
+    in.orders_per_month = 0.5;
+    in.referred_value_uplift = 0.25;  // spend = 0.5 × 40 × 1.25 = 25
+    in.organic_share = 0.2;
+    const ProgramMonth m = evaluate_program(in).months[0];
+    EXPECT_NEAR(m.revenue, 250, kExact);              // 10 × 25
+    EXPECT_NEAR(m.incremental_revenue, 200, kExact);  // 10 × 0.8 × 25
+    in.referred_value_uplift = -0.9;                  // spend = 0.5 × 40 × 0.1 = 2
+    EXPECT_NEAR(evaluate_program(in).months[0].revenue, 20, kExact);
+}
+
 TEST(ProgramMonths, ReferredCustomersDoNotReferWhenSwitchedOff) {
     ProgramInputs in = three_month_program();
     in.referred_refer = false;
