@@ -138,8 +138,9 @@ int run(GLFWwindow* window, const CommandLine& options) {
     const bool screenshot = !options.screenshot.empty();
     ImGuiIO& io = ImGui::GetIO();
     std::filesystem::path settings_path;
+    Settings settings = initial_settings(options, settings_path);  // sets the path: not in the same call
     ui::ImGuiClipboard clipboard;
-    Workspace workspace(initial_settings(options, settings_path), settings_path, &clipboard);
+    Workspace workspace(std::move(settings), settings_path, &clipboard);
     if (!open_arguments(workspace, options, screenshot)) return 1;
     if (options.tab) workspace.select_kind(*options.tab);
 

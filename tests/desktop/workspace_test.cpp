@@ -139,6 +139,17 @@ TEST_F(WorkspaceTest, OpenGoesToTheTabOfTheFilesKind) {
     EXPECT_EQ(ws.settings().recent_files.front(), (folder / "cards.json").string());
 }
 
+TEST_F(WorkspaceTest, RelativePathsAreRememberedAbsolute) {
+    save_program("plan.json", 700);
+    const auto previous = std::filesystem::current_path();
+    std::filesystem::current_path(folder.path());
+    Workspace ws = make();
+    ws.open_path("plan.json");
+    std::filesystem::current_path(previous);
+    EXPECT_EQ(ws.active_document().path(), folder / "plan.json");
+    EXPECT_EQ(ws.settings().recent_files.front(), (folder / "plan.json").string());
+}
+
 TEST_F(WorkspaceTest, AFileThatDoesNotParseOpensNothingAndSaysWhy) {
     Workspace ws = make();
     ws.edit(program_with_customers(900));

@@ -12,6 +12,14 @@ namespace {
 
 constexpr ScenarioKind kKinds[] = {ScenarioKind::program, ScenarioKind::gift_card, ScenarioKind::vcp};
 
+// Documents and recent files keep absolute paths: the working folder of a
+// later run is not this one's.
+fs::path absolute_path(const fs::path& path) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec);
+    return ec ? path : absolute.lexically_normal();
+}
+
 }  // namespace
 
 Workspace::Workspace(Settings settings, fs::path settings_path, Clipboard* clipboard)
@@ -111,7 +119,8 @@ void Workspace::run(Command command) {
     }
 }
 
-void Workspace::open_path(const fs::path& path, OpenInto into) {
+void Workspace::open_path(const fs::path& requested, OpenInto into) {
+    const fs::path path = absolute_path(requested);
     auto scenario = read_scenario_file(path);
     if (!scenario) {
         std::error_code ec;
@@ -271,7 +280,8 @@ fs::path Workspace::suggested_path() const {
     }
 }
 
-bool Workspace::save_to(DocumentRef ref, const fs::path& path) {
+bool Workspace::save_to(DocumentRef ref, const fs::path& requested) {
+    const fs::path path = absolute_path(requested);
     Document* document = find(ref);
     if (!document) return false;
     if (auto problem = write_file_atomically(path, scenario_file_text(document->scenario()))) {
@@ -285,7 +295,8 @@ bool Workspace::save_to(DocumentRef ref, const fs::path& path) {
     return true;
 }
 
-void Workspace::export_to(const fs::path& path) {
+void Workspace::export_to(const fs::path& requested) {
+    const fs::path path = absolute_path(requested);
     const Evaluation& evaluation = active_document().evaluation();
     std::string csv;
     if (const auto* program = evaluation.program()) csv = program_months_csv(*program, text(), numbers_);
