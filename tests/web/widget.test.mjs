@@ -520,7 +520,8 @@ describe('accessibility', () => {
       .querySelectorAll('button:not([disabled]):not([tabindex="-1"]), input:not([type="file"]):not([hidden]), select, summary, [tabindex="0"]')]
       .filter((control) => {
         const folded = control.closest('details:not([open])');
-        return !folded || control === folded.querySelector(':scope > summary');
+        const shown = control.getClientRects().length > 0 || control.tagName === 'SUMMARY';
+        return shown && (!folded || control === folded.querySelector(':scope > summary'));
       }).length);
     await page.locator('body').focus();
     const reached = new Set();
@@ -601,7 +602,13 @@ describe('screenshots', () => {
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${mode} at ${width}px overflows by ${overflow}px`);
+        const jump = page.getByRole('button', { name: `${label('it', 'ui.results')} ↓` });
+        assert.equal(await jump.isVisible(), width < 760, `jump to results shown only in one column (${width}px)`);
         await saveScreenshot(page.locator('referral-calculator'), `${mode}-${colorScheme}-${width}`);
+        if (width < 760) {
+          await jump.click();
+          assert.equal(await page.evaluate(() => document.querySelector('referral-calculator').shadowRoot.activeElement?.tagName), 'H3');
+        }
         await context.close();
       }
     }

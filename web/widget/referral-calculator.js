@@ -323,6 +323,12 @@ export class ReferralCalculator extends HTMLElement {
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() }),
+      // One column (phones): the results sit below a long form; this jumps there.
+      h('button', { type: 'button', class: 'button jump', text: `${catalog.text('ui.results')} ↓`, onclick: () => {
+        const heading = this.shadowRoot.getElementById(ids.results);
+        heading.scrollIntoView({ block: 'start' });
+        heading.focus();
+      } }),
       fileInput, shareOutput);
 
     const notice = h('div', { class: 'notice-area', role: 'status' });
@@ -340,7 +346,7 @@ export class ReferralCalculator extends HTMLElement {
       h('section', { class: 'inputs', 'aria-labelledby': ids.inputs },
         h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), form),
       h('section', { class: 'results', 'aria-labelledby': ids.results },
-        h('h3', { id: ids.results, text: catalog.text('ui.results') }),
+        h('h3', { id: ids.results, tabIndex: -1, text: catalog.text('ui.results') }),
         stale, general, resultsBody, whatif?.element,
         h('details', { class: 'method' },
           h('summary', { text: catalog.text('ui.widget.method') }),
