@@ -143,6 +143,10 @@ int run(GLFWwindow* window, const CommandLine& options) {
     Workspace workspace(std::move(settings), settings_path, &clipboard);
     if (!open_arguments(workspace, options, screenshot)) return 1;
     if (options.tab) workspace.select_kind(*options.tab);
+    if (!options.preset.empty() && !workspace.apply_preset(options.preset)) {
+        std::cerr << "passaparola-desktop: the preset " << options.preset << " does not fill this calculator\n";
+        if (screenshot) return 1;
+    }
 
     ui::AppUi app(workspace, [] { glfwPostEmptyEvent(); });
     ui::Appearance appearance;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "command_line.hpp"
+#include "passaparola/presets.hpp"
 
 namespace passaparola::desktop {
 namespace {
@@ -33,6 +34,14 @@ TEST(CommandLine, CompareAndTheme) {
     EXPECT_EQ(parsed.options.compare, "b.json");
     EXPECT_EQ(parsed.options.theme, Theme::dark);
     EXPECT_NE(parse_command_line({"--theme", "blue"}).error.find("--theme"), std::string::npos);
+}
+
+TEST(CommandLine, PresetMustExist) {
+    const std::string id = presets().front().id;
+    EXPECT_EQ(parse_command_line({"--preset", id}).options.preset, id);
+    const auto wrong = parse_command_line({"--preset", "nonsense"});
+    EXPECT_NE(wrong.error.find("--preset"), std::string::npos);
+    EXPECT_NE(wrong.error.find(id), std::string::npos) << "the valid ids are listed";
 }
 
 TEST(CommandLine, ErrorsNameTheOption) {

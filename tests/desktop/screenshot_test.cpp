@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 
+#include "passaparola/presets.hpp"
 #include "passaparola/share_link.hpp"
 #include "png_reader.hpp"
 #include "temp_folder.hpp"
@@ -144,6 +145,15 @@ TEST(Screenshot, OpensAShareLink) {
     const auto image = screenshot("share-link", {"--open", make_share_link(*scenario, "https://example.org/calc"),
                                                   "--lang", "it"});
     expect_an_interface(image, "share-link");
+}
+
+TEST(Screenshot, FillsACalculatorFromAPreset) {
+    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    const std::string id = presets().front().id;
+    const auto preset = screenshot("preset", {"--preset", id, "--lang", "it"});
+    expect_an_interface(preset, "preset");
+    const auto plain = screenshot("no-preset", {"--lang", "it"});
+    EXPECT_GT(share_of_different_pixels(preset, plain), 0.005) << "the preset's figures must show";
 }
 
 TEST(Screenshot, AFileThatDoesNotParseFailsTheRun) {

@@ -13,6 +13,7 @@
 #include <random>
 
 #include "app_ui.hpp"
+#include "passaparola/presets.hpp"
 #include "fonts.hpp"
 #include "temp_folder.hpp"
 
@@ -160,6 +161,9 @@ TEST_F(UiSmoke, HundredsOfFramesWithVariedInputsAndStates) {
             case 28: ws_.set_language(i18n::languages()[static_cast<std::size_t>(frame / 40) % 3]); break;
             case 30: ws_.set_theme(frame % 80 < 40 ? Theme::dark : Theme::light); break;
             case 32: ws_.set_zoom(frame % 120 < 40 ? 1.5f : 1.0f); break;
+            case 33:
+                for (const auto& preset : presets()) ws_.apply_preset(preset.id);  // the last that fills this calculator stays
+                break;
             case 34: ws_.run(Command::close_b); break;
             case 35: ws_.answer_unsaved(UnsavedAnswer::discard); break;
         }
@@ -210,27 +214,28 @@ TEST(ImGuiChecks, AbortInOurCodeAndInTheLibrary) {
         "too many times");
 }
 
-// Every character of every catalog string is in the font, so no translation
-// ever shows a '?' box.
-TEST(Fonts, CoverEveryCharacterOfTheCatalogs) {
-    const ImWchar* ranges = glyph_ranges();
-    const auto covered = [&](unsigned int c) {
-        for (const ImWchar* r = ranges; r[0]; r += 2) {
+// Every character of every catalog string and preset source is in the font,
+// so no translation or footnote ever shows a '?' box.
+void expect_in_font(const std::string& text, const std::string& where) {
+    const auto covered = [](unsigned int c) {
+        for (const ImWchar* r = glyph_ranges(); r[0]; r += 2) {
             if (c >= r[0] && c <= r[1]) return true;
         }
         return false;
     };
+    for (const char* at = text.c_str(); *at;) {
+        unsigned int c = 0;
+        at += ImTextCharFromUtf8(&c, at, nullptr);
+        EXPECT_TRUE(covered(c)) << where << ": U+" << std::hex << c;
+    }
+}
+
+TEST(Fonts, CoverEveryCharacterOfTheCatalogsAndPresets) {
     for (auto language : i18n::languages()) {
         const auto& catalog = i18n::Catalog::of(language);
-        for (const auto& key : catalog.keys()) {
-            const char* text = catalog.text(key);
-            while (*text) {
-                unsigned int c = 0;
-                text += ImTextCharFromUtf8(&c, text, nullptr);
-                EXPECT_TRUE(covered(c)) << language << " " << key << ": U+" << std::hex << c;
-            }
-        }
+        for (const auto& key : catalog.keys()) expect_in_font(catalog.text(key), std::string(language) + " " + key);
     }
+    expect_in_font(presets_json().dump(), "presets");
 }
 
 TEST_F(UiSmoke, CtrlZUndoesAndCtrlNAsksFirst) {

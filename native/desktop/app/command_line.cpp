@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "i18n/catalog.hpp"
+#include "passaparola/presets.hpp"
 
 namespace passaparola::desktop {
 namespace {
@@ -32,7 +33,7 @@ CommandLineResult parse_command_line(const std::vector<std::string>& args) {
             continue;
         }
         const bool takes_value = arg == "--open" || arg == "--compare" || arg == "--screenshot" || arg == "--size" ||
-                                 arg == "--lang" || arg == "--tab" || arg == "--theme";
+                                 arg == "--lang" || arg == "--tab" || arg == "--theme" || arg == "--preset";
         if (!takes_value) {
             result.error = "unknown option " + arg;
             return result;
@@ -44,6 +45,12 @@ CommandLineResult parse_command_line(const std::vector<std::string>& args) {
         const std::string& value = args[++i];
         if (arg == "--open") {
             options.open = value;
+        } else if (arg == "--preset") {
+            if (!find_preset(value)) {
+                result.error = "--preset: " + unknown_preset(value).message();
+                return result;
+            }
+            options.preset = value;
         } else if (arg == "--compare") {
             options.compare = value;
         } else if (arg == "--theme") {
@@ -79,14 +86,15 @@ CommandLineResult parse_command_line(const std::vector<std::string>& args) {
 std::string usage_text() {
     return "usage: passaparola-desktop [--open FILE|LINK] [--compare FILE|LINK] [--screenshot OUT.png]\n"
            "                           [--size WxH] [--lang it|en|fi] [--tab program|gift_card|vcp]\n"
-           "                           [--theme light|dark]\n"
+           "                           [--theme light|dark] [--preset ID]\n"
            "  --open FILE|LINK   open a scenario file (.json) or a share link (…#s=…)\n"
            "  --compare FILE|LINK  open another one as scenario B, to compare\n"
            "  --screenshot OUT   render a few frames into OUT (PNG) and exit\n"
            "  --size WxH         window size (default 1280x800)\n"
            "  --lang CODE        language of the interface\n"
            "  --tab KIND         calculator shown first\n"
-           "  --theme NAME       light or dark\n";
+           "  --theme NAME       light or dark\n"
+           "  --preset ID        fill the calculator shown from an industry preset\n";
 }
 
 bool looks_like_share_link(const std::string& text) {

@@ -2,7 +2,7 @@
 // The command line of passaparola-desktop:
 //   passaparola-desktop [--open FILE|LINK] [--compare FILE|LINK] [--screenshot OUT.png]
 //                       [--size WxH] [--lang it|en|fi] [--tab program|gift_card|vcp]
-//                       [--theme light|dark]
+//                       [--theme light|dark] [--preset ID]
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +21,7 @@ struct CommandLine {
     std::string language;  // empty: from the settings or the locale
     std::optional<ScenarioKind> tab;
     std::optional<Theme> theme;  // empty: from the settings
+    std::string preset;          // an industry preset applied to the calculator shown
     bool help = false;
 };
 

@@ -38,6 +38,11 @@ public:
     // The current state now matches the file at `path`.
     void mark_saved(std::filesystem::path path);
 
+    // The industry preset last applied (not part of the file): the sources of
+    // the values that still have its value are shown.
+    const std::string& preset() const { return preset_; }
+    void set_preset(std::string id) { preset_ = std::move(id); }
+
     // The core's results for the current inputs, computed once per change.
     const Evaluation& evaluation() const;
 
@@ -53,6 +58,7 @@ private:
     std::uint64_t next_revision_ = 1;
     UndoHistory<State> history_;
     std::string open_group_;
+    std::string preset_;
     mutable std::optional<Evaluation> evaluation_;
     mutable std::uint64_t evaluated_revision_ = 0;
 };

@@ -4,6 +4,7 @@
 
 #include "csv_export.hpp"
 #include "passaparola/share_link.hpp"
+#include "preset_sources.hpp"
 #include "scenario_files.hpp"
 
 namespace passaparola::desktop {
@@ -61,6 +62,15 @@ bool Workspace::any_unsaved() const { return !unsaved_documents().empty(); }
 void Workspace::edit(Scenario next, std::string_view group) {
     if (next.kind() != active_kind_) return;
     active_document().edit(std::move(next), group);
+}
+
+bool Workspace::apply_preset(std::string_view id) {
+    auto next = with_preset(active_document().scenario(), id);
+    if (!next) return false;
+    end_edit_group();
+    edit(std::move(*next));
+    active_document().set_preset(std::string(id));
+    return true;
 }
 
 bool Workspace::can_run(Command command) const {

@@ -77,6 +77,10 @@ public:
     void edit(Scenario next, std::string_view group = {});
     void end_edit_group() { active_document().end_edit_group(); }
 
+    // Fills the inputs the preset covers in the active document (one undo
+    // step); false when the preset does not fill this calculator.
+    bool apply_preset(std::string_view id);
+
     bool can_run(Command command) const;
     // Runs the command, or raises the prompt it needs first.
     void run(Command command);

@@ -8,6 +8,7 @@
 #include "input_form.hpp"
 #include "menu_bar.hpp"
 #include "panels.hpp"
+#include "preset_sources.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -67,6 +68,27 @@ void AppUi::apply(const FormChange& change) {
     if (change.released) ws_.end_edit_group();
 }
 
+void AppUi::draw_preset_menu(const UiContext& ui, ScenarioKind kind) {
+    std::vector<const Preset*> offered;
+    for (const auto& preset : presets()) {
+        if (preset.find(kind)) offered.push_back(&preset);
+    }
+    if (offered.empty()) return;
+    const std::string& applied = ws_.active_document().preset();
+    const std::string preview = applied.empty() ? ui.tr("preset.none") : ui.tr("preset." + applied + ".label");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ui.tr("preset.title"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (!ImGui::BeginCombo("##preset", preview.c_str())) return;
+    if (ImGui::Selectable(ui.tr("preset.none"), applied.empty())) ws_.active_document().set_preset({});
+    for (const Preset* preset : offered) {
+        if (ImGui::Selectable(ui.tr("preset." + preset->id + ".label"), applied == preset->id)) ws_.apply_preset(preset->id);
+        tooltip_for_last_item(ui.tr("preset." + preset->id + ".summary"));
+    }
+    ImGui::EndCombo();
+}
+
 void AppUi::draw_inputs(const UiContext& ui, ScenarioKind kind) {
     CalculatorTab& tab = ws_.tab(kind);
     if (tab.b) {
@@ -86,9 +108,12 @@ void AppUi::draw_inputs(const UiContext& ui, ScenarioKind kind) {
     heading(ui.tr("ui.inputs"));
     ImGui::TextWrapped("%s", ui.tr("kind." + std::string(to_string(kind)) + ".summary"));
     ImGui::Spacing();
+    draw_preset_menu(ui, kind);
     // The document may change below: draw from a copy of the scenario.
     const Scenario scenario = ws_.active_document().scenario();
-    apply(draw_input_form(ui, scenario, kind != ScenarioKind::vcp));
+    std::map<std::string, std::string, std::less<>> notes;
+    for (const auto& [input, source] : preset_sources(ws_.active_document())) notes[input] = source_text(*source, ui.text);
+    apply(draw_input_form(ui, scenario, kind != ScenarioKind::vcp, notes));
     if (kind == ScenarioKind::vcp) apply(contacts_.draw(ui, scenario));
 }
 

@@ -70,6 +70,7 @@ private:
     void draw_tabs(const UiContext& ui);
     void draw_calculator(const UiContext& ui, ScenarioKind kind);
     void draw_inputs(const UiContext& ui, ScenarioKind kind);
+    void draw_preset_menu(const UiContext& ui, ScenarioKind kind);
     void draw_status_bar(const UiContext& ui);
     void apply(const FormChange& change);
     WhatIfView whatif_view(ScenarioKind kind);

@@ -6,11 +6,12 @@ namespace passaparola::desktop::ui {
 namespace {
 
 // Latin-1 and Latin Extended-A (Italian, Finnish, names), then only the signs
-// the interface writes: – — ‘ ’ “ ” … • € ← ↑ → ↓ − ≤ ≥ ▲ ▼. Every glyph costs
+// the interface and the preset sources write: – — ‘ ’ “ ” … • € ← ↑ → ↓ − ≈ ≤ ≥
+// ▲ ▼. Every glyph costs
 // start-up time and texture memory, so no whole blocks.
 constexpr ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
                                     0x2022, 0x2022, 0x2026, 0x2026, 0x202F, 0x202F, 0x20AC, 0x20AC,
-                                    0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25B2,
+                                    0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265, 0x25B2, 0x25B2,
                                     0x25BC, 0x25BC, 0};
 
 constexpr const char* kRegularFaces[] = {

@@ -219,7 +219,8 @@ bool draw_input_control(const UiContext& ui, const InputInfo& info, Json& value,
     return false;
 }
 
-FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool ranges) {
+FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool ranges,
+                           const std::map<std::string, std::string, std::less<>>& notes) {
     FormChange change;
     const std::string kind(to_string(scenario.kind()));
     Json document = write_scenario(scenario);
@@ -241,12 +242,15 @@ FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool r
         if (info.kind == InputKind::list) continue;
         const std::string name(info.name);
         const std::string key = "input." + kind + "." + name;
-        const std::string tooltip = input_tooltip(ui, info, ui.tr(key + ".help"), currency);
+        std::string tooltip = input_tooltip(ui, info, ui.tr(key + ".help"), currency);
+        const auto note = notes.find(name);
+        if (note != notes.end()) tooltip += "\n\n" + note->second;
         ImGui::PushID(name.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextWrapped("%s", ui.tr(key + ".label"));
+        // A value from a preset carries a mark: its source is in the tooltip.
+        ImGui::TextWrapped("%s%s", ui.tr(key + ".label"), note != notes.end() ? " \xE2\x80\xA2" : "");
         tooltip_for_last_item(tooltip);
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);

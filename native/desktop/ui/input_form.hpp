@@ -3,6 +3,7 @@
 // (input_infos): each input's kind, range, slider range, unit and default come
 // from there, its label and help from the catalog. Every change goes through
 // the core's own validation (read_scenario) before it reaches the document.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -20,7 +21,10 @@ struct FormChange {
 // Every scalar input of `scenario` (not the VCP contact list). With `ranges`,
 // each real-valued input also gets a toggle for an uncertainty range and, when
 // on, low / likely / high sliders (spec §6).
-FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool ranges);
+// `notes` adds a line to an input's tooltip and marks its label (the source of
+// a preset's value).
+FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool ranges,
+                           const std::map<std::string, std::string, std::less<>>& notes = {});
 
 // One input's control, editing `value` (its JSON value in the document).
 // Returns true when the value changed; `continuous` is set for drags and
