@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <sys/resource.h>
@@ -36,14 +37,37 @@ constexpr int kFramesAfterEvent = 3;
 constexpr int kScreenshotFrames = 5;
 constexpr int kScreenshotMaxFrames = 2000;
 
+struct KeyEvent {
+    int key, scancode, action, mods;
+};
+
 struct Platform {
     ui::AppUi* app = nullptr;
     Workspace* workspace = nullptr;
+    // ImGui 1.86 reads keys as held or not at each frame: a press and its
+    // release arriving between two frames (fast typing, remote desktops,
+    // xdotool) would be lost, so such a release waits for the next frame.
+    std::vector<int> pressed_since_frame;
+    std::vector<KeyEvent> held_releases;
+
+    // After ImGui::NewFrame has seen the presses.
+    void release_held_keys(GLFWwindow* window) {
+        pressed_since_frame.clear();
+        for (const auto& e : std::exchange(held_releases, {})) {
+            ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
+        }
+    }
 };
 
 void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
     auto* platform = static_cast<Platform*>(glfwGetWindowUserPointer(window));
+    auto& pressed = platform->pressed_since_frame;
+    if (action == GLFW_RELEASE && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) {
+        platform->held_releases.push_back({key, scancode, action, mods});
+    } else {
+        if (action == GLFW_PRESS) pressed.push_back(key);
+        ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+    }
     // GLFW's key codes for letters are their ASCII capitals, whatever the layout.
     if (action == GLFW_PRESS && key >= GLFW_KEY_A && key <= GLFW_KEY_Z) {
         platform->app->press_shortcut(static_cast<char>(key), (mods & GLFW_MOD_CONTROL) != 0,
@@ -150,7 +174,7 @@ int run(GLFWwindow* window, const CommandLine& options) {
 
     ui::AppUi app(workspace, [] { glfwPostEmptyEvent(); });
     ui::Appearance appearance;
-    Platform platform{&app, &workspace};
+    Platform platform{&app, &workspace, {}, {}};
     glfwSetWindowUserPointer(window, &platform);
     glfwSetKeyCallback(window, on_key);
     glfwSetWindowCloseCallback(window, on_close);
@@ -187,6 +211,9 @@ int run(GLFWwindow* window, const CommandLine& options) {
         ImGui_ImplGlfw_NewFrame();
         io.DeltaTime = std::max(io.DeltaTime, 1e-5f);  // a wake-up within the clock's resolution
         ImGui::NewFrame();
+        const bool keys_held = !platform.held_releases.empty();
+        platform.release_held_keys(window);
+        if (keys_held) frames_left = std::max(frames_left, 1);  // the releases need a frame of their own
         const bool settled = !app.animating();
         app.draw();
         ImGui::Render();
