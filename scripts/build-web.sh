@@ -17,3 +17,13 @@ if [[ ! -x web/node_modules/.bin/esbuild || web/package-lock.json -nt web/node_m
   (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi
 node web/tools/build-site.mjs build/wasm/web build/site
+
+# The industry presets with their sources, as the core writes them: the widget
+# fetches this file only when a reader opens the preset menu, so the data stays
+# out of the wasm module and out of the first download.
+cli=${PASSAPAROLA_CLI:-build/native/native/cli/passaparola}
+if [[ ! -x $cli ]]; then
+  cmake --preset native >/dev/null
+  cmake --build --preset native --target passaparola -j2
+fi
+"$cli" presets --json | node -e 'let s = ""; process.stdin.on("data", (d) => { s += d; }).on("end", () => process.stdout.write(JSON.stringify(JSON.parse(s))));' > build/site/widget/presets.json

@@ -2,7 +2,21 @@
 // shadow root).
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { artifactsDir } from './paths.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// axe-core's WCAG 2.2 AA violations on the page, as "rule: targets" lines.
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (tags) => {
+    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE_TAGS);
+}
 
 export async function waitForResult(page, selector = 'referral-calculator') {
   await page.waitForFunction((s) => document.querySelector(s)?.result !== undefined, selector);

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { resolveLanguage } from '../../web/widget/catalog.js';
 import { parseTypedNumber } from '../../web/widget/format.js';
 import { sharedPayload, shareLink } from '../../web/widget/share.js';
+import { mailtoHref, resultSummary, safeCtaHref } from '../../web/widget/cta.js';
+import { makeCatalog } from '../../web/widget/catalog.js';
+import { readCatalogs } from '../../web/tools/catalogs.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './paths.mjs';
@@ -41,4 +44,31 @@ test('no markup is ever built from strings: textContent only', () => {
       assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|new Function|\beval\(/, `${dir}/${file}`);
     }
   }
+});
+
+test('call to action: only http, https and mailto links; a mailto keeps the host\'s fields', () => {
+  const base = 'https://blog.example/post';
+  assert.equal(safeCtaHref('/contatti', base).href, 'https://blog.example/contatti');
+  assert.equal(safeCtaHref('mailto:a@b.example', base).protocol, 'mailto:');
+  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'ftp://x.example', 'http://[bad', '', null]) {
+    assert.equal(safeCtaHref(bad, base), null, String(bad));
+  }
+  const href = mailtoHref(safeCtaHref('mailto:a@b.example?cc=c@d.example&subject=Ciao', base),
+    { subject: 'ignored', body: 'ROI: 12 %\nhttps://x.example/#s=z1.a+b' });
+  const [address, query] = href.slice('mailto:'.length).split('?');
+  assert.equal(address, 'a@b.example');
+  const fields = Object.fromEntries(query.split('&').map((p) => p.split('=')).map(([k, v]) => [k, decodeURIComponent(v)]));
+  assert.equal(fields.cc, 'c@d.example');
+  assert.equal(fields.subject, 'Ciao');
+  assert.equal(fields.body, 'ROI: 12 %\r\nhttps://x.example/#s=z1.a+b');
+  assert.doesNotMatch(query, /[ +\n]/, 'spaces and pluses %-encoded, line breaks as %0D%0A');
+});
+
+test('call to action: the summary names the calculator, the key figures and the link, in the widget\'s language', () => {
+  const catalog = makeCatalog('it', readCatalogs(path.join(repoRoot, 'i18n')).it);
+  const { subject, body } = resultSummary({ catalog, kind: 'program', link: 'https://x.example/#s=v1.e30',
+    figures: [{ key: 'result.program.roi', value: '48,2%' }] });
+  assert.ok(subject.includes(catalog.text('kind.program.title')));
+  assert.ok(body.includes(`${catalog.text('result.program.roi')}: 48,2%`));
+  assert.ok(body.endsWith('\nhttps://x.example/#s=v1.e30'));
 });

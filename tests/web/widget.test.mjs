@@ -1,34 +1,24 @@
 // The widget in Debian's Chromium, on the built site (build/site).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { startServer } from './server.mjs';
-import { launchBrowser, watchedPage } from './browser.mjs';
+import { withSiteAndBrowser } from './site-session.mjs';
+import { watchedPage } from './browser.mjs';
 import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
-import { keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
+import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
 import { repoRoot } from './paths.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
 const MODES = ['program', 'gift_card', 'vcp'];
 const LANGS = ['it', 'en', 'fi'];
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withSiteAndBrowser((s, b) => { server = s; browser = b; });
 
 async function open(pathAndQuery, { colorScheme = 'light', width = 1100, locale = 'it-IT' } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, locale, acceptDownloads: true });
@@ -455,16 +445,6 @@ describe('iframe embed', () => {
 });
 
 describe('accessibility', () => {
-  const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-  async function axeViolations(page) {
-    await page.addScriptTag({ content: axeSource });
-    return page.evaluate(async (tags) => {
-      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, AXE_TAGS);
-  }
-
   async function withEverythingOpen(page, mode) {
     if (mode === 'vcp') {
       await page.evaluate(() => {

@@ -82,11 +82,18 @@ export function createField({ info, keys, text, catalog, format, value, onChange
   return finish(row);
 
   function finish(element) {
+    let sourceBox = null;
     return {
       element,
       control,
       name: info.name,
       setValue: show,
+      // A preset value's footnote (an element), or null to remove it.
+      showSource(note) {
+        sourceBox?.remove();
+        sourceBox = note;
+        if (note) error.before(note);
+      },
       showError(message) {
         // Called for every field after every computation: touch the DOM only on change.
         if ((message ?? '') === error.textContent) return;

@@ -16,12 +16,18 @@ import { vcpResults } from './results-vcp.js';
 import { copyText, downloadJson, readFileText, sharedPayload, shareLink } from './share.js';
 import { tabBar } from './tabs.js';
 import { whatifSection } from './whatif.js';
+import { presetDocument, presetMenu, sourceNote } from './presets.js';
+import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
+import { printPlan } from './plan.js';
 
 const KINDS = ['program', 'gift_card', 'vcp'];
 const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
 // Theme attributes → the CSS custom properties they set.
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
 const ANNOUNCE_DELAY_MS = 700;
+// The calculators industry presets can fill: a VCP self-assessment is about
+// the reader's own contacts, which no benchmark knows.
+const PRESET_KINDS = new Set(['program', 'gift_card']);
 
 // One wasm instance, one copy of the input metadata and one stylesheet for
 // every calculator on the page.
@@ -40,7 +46,7 @@ function stylesheet() {
 const withoutResult = ({ result, ...document }) => document;
 
 export class ReferralCalculator extends HTMLElement {
-  static observedAttributes = ['mode', 'modes', 'lang', 'currency', ...Object.keys(THEME_ATTRIBUTES)];
+  static observedAttributes = ['mode', 'modes', 'lang', 'currency', 'cta-label', 'cta-href', ...Object.keys(THEME_ATTRIBUTES)];
 
   #core;
   #catalog;
@@ -50,11 +56,14 @@ export class ReferralCalculator extends HTMLElement {
   #drafts = {};   // per kind: the document as typed (may be invalid)
   #results = {};  // per kind: the last valid result document
   #localProblems = new Map();  // path → message for text that is not a number
+  #presets = {};  // per kind: the preset applied {id, values}, values the reader has not changed since
+  #figures = [];  // the key figures as shown, for the call to action
   #view = null;   // elements of the current rendering
   #pendingScenario;
   #announceTimer;
   #started = false;
   #onHashChange = () => this.#openHash({ announce: true, reveal: false });
+  #onBeforePrint = () => this.#refreshPlan();
 
   constructor() {
     super();
@@ -89,6 +98,7 @@ export class ReferralCalculator extends HTMLElement {
   connectedCallback() {
     this.#applyThemeAttributes();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
     if (!this.#started) {
       this.#started = true;
       this.#start();
@@ -97,6 +107,7 @@ export class ReferralCalculator extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
     clearTimeout(this.#announceTimer);
   }
 
@@ -186,7 +197,7 @@ export class ReferralCalculator extends HTMLElement {
 
   // A whole new document (API, upload, share link, reset): computed by the
   // core first; if it cannot be, the current scenario stays as it is.
-  #replaceScenario(document, successMessage, failureMessage) {
+  #replaceScenario(document, successMessage, failureMessage, preset) {
     const checked = this.#core.evaluate(document);
     if (!checked.ok || !this.#modes.includes(checked.value.kind)) {
       const errors = checked.ok
@@ -199,6 +210,7 @@ export class ReferralCalculator extends HTMLElement {
     const kind = checked.value.kind;
     this.#kind = kind;
     this.#drafts[kind] = withoutResult(checked.value);
+    this.#presets[kind] = preset;
     this.#localProblems.clear();
     this.#render();
     this.#evaluate(kind);
@@ -210,6 +222,13 @@ export class ReferralCalculator extends HTMLElement {
     const draft = this.#drafts[this.#kind];
     draft.inputs = { ...draft.inputs, [name]: value };
     this.#localProblems.delete(`inputs.${name}`);
+    // A value the reader changed is no longer the preset's: its source goes.
+    const preset = this.#presets[this.#kind];
+    if (preset?.values[name] && preset.values[name].value !== value) {
+      const { [name]: changed, ...rest } = preset.values;
+      preset.values = rest;
+      this.#view?.fields.get(name)?.showSource(null);
+    }
     this.#evaluate(this.#kind);
   }
 
@@ -323,6 +342,10 @@ export class ReferralCalculator extends HTMLElement {
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() }),
+      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.print'), onclick: () => {
+        this.#refreshPlan();
+        window.print();
+      } }),
       // One column (phones): the results sit below a long form; this jumps there.
       h('button', { type: 'button', class: 'button jump', text: `${catalog.text('ui.results')} ↓`, onclick: () => {
         const heading = this.shadowRoot.getElementById(ids.results);
@@ -340,14 +363,21 @@ export class ReferralCalculator extends HTMLElement {
       inputValue: (name) => this.#drafts[kind].inputs[name],
       onUncertaintyChange: (uncertainty) => this.#setUncertainty(uncertainty) });
     const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    const preset = this.#presets[kind];
+    const presets = PRESET_KINDS.has(kind) ? presetMenu({ catalog, kind, current: preset?.id ?? null,
+      onApply: (chosen) => this.#applyPreset(chosen),
+      onNone: () => this.#reset() }) : null;
+    for (const [name, entry] of Object.entries(preset?.values ?? {})) fields.get(name)?.showSource(sourceNote(entry, catalog));
+    const cta = this.#callToAction();
+    const plan = h('div', { class: 'plan-slot' });
 
     const panel = h('div', { class: 'panel', id: panelId, role: tabs ? 'tabpanel' : null,
       'aria-labelledby': tabs ? tabs.labelledBy(kind) : null },
       h('section', { class: 'inputs', 'aria-labelledby': ids.inputs },
-        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), form),
+        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form),
       h('section', { class: 'results', 'aria-labelledby': ids.results },
         h('h3', { id: ids.results, tabIndex: -1, text: catalog.text('ui.results') }),
-        stale, general, resultsBody, whatif?.element,
+        stale, general, resultsBody, cta, whatif?.element,
         h('details', { class: 'method' },
           h('summary', { text: catalog.text('ui.widget.method') }),
           h('p', { text: catalog.text(`method.${kind}`) }))));
@@ -356,9 +386,9 @@ export class ReferralCalculator extends HTMLElement {
       h('header', { class: 'header' },
         h('h2', { class: 'title', id: ids.title, text: catalog.text(`kind.${kind}.title`) }),
         h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
-      tabs?.element, toolbar, notice, panel, live);
+      tabs?.element, toolbar, notice, plan, panel, live);
     replaceChildren(this.shadowRoot, root);
-    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs, whatif };
+    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
   }
 
   #selectKind(kind) {
@@ -374,7 +404,8 @@ export class ReferralCalculator extends HTMLElement {
     const result = this.#results[this.#kind];
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format() };
-    const { element, announcement } = RESULTS[this.#kind](result, context);
+    const { element, announcement, figures } = RESULTS[this.#kind](result, context);
+    this.#figures = figures;
     const body = this.#view.resultsBody;
     const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
     if (body.firstElementChild) morph(body.firstElementChild, element);
@@ -386,7 +417,12 @@ export class ReferralCalculator extends HTMLElement {
     const unitText = ` (${context.format.currencySymbol()})`;
     for (const unit of this.#view.root.querySelectorAll('.unit-money')) if (unit.textContent !== unitText) unit.textContent = unitText;
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => { this.#view.live.textContent = announcement; }, ANNOUNCE_DELAY_MS);
+    // The share link (for the call to action and the printed plan) waits
+    // with the announcement: typing stays fast, a pause brings both.
+    this.#announceTimer = setTimeout(() => {
+      this.#view.live.textContent = announcement;
+      this.#refreshPlan();
+    }, ANNOUNCE_DELAY_MS);
   }
 
   #showProblems(errors) {
@@ -422,15 +458,21 @@ export class ReferralCalculator extends HTMLElement {
 
   // ---- toolbar ----
 
-  async #share(output) {
+  // The current scenario's share link, or null (with a notice) if the core refuses it.
+  #currentLink() {
     const document = this.scenario;
-    if (!document) return;
+    if (!document) return null;
     const encoded = this.#core.encodeShare(document);
     if (!encoded.ok) {
       this.#notice(this.#catalog.text('error.document'), 'error', encoded.errors.map((e) => e.message).join('\n'));
-      return;
+      return null;
     }
-    const link = shareLink(this.getAttribute('share-url') || window.location.href, encoded.value);
+    return shareLink(this.getAttribute('share-url') || window.location.href, encoded.value);
+  }
+
+  async #share(output) {
+    const link = this.#currentLink();
+    if (!link) return;
     output.value = link;
     output.hidden = false;
     const copied = await copyText(link);
@@ -459,6 +501,45 @@ export class ReferralCalculator extends HTMLElement {
     }
     this.#replaceScenario(document, this.#catalog.text('ui.status.opened', { path: file.name }),
       this.#catalog.text('ui.error.open_failed', { path: file.name }));
+  }
+
+  #applyPreset(preset) {
+    const kind = this.#kind;
+    const document = presetDocument(preset, kind, this.#metadata.schema, this.#drafts[kind]?.inputs?.currency);
+    const name = this.#catalog.text(`preset.${preset.id}.label`);
+    const applied = this.#replaceScenario(document, this.#catalog.text('ui.widget.preset.applied', { name }), null,
+      { id: preset.id, values: { ...preset.values } });
+    // The menu was drawn anew: keyboard focus goes back to it, not to the page's start.
+    if (applied) this.shadowRoot.querySelector('.presets > summary')?.focus();
+  }
+
+  // ---- call to action and printed plan ----
+
+  #callToAction() {
+    const label = this.getAttribute('cta-label')?.trim();
+    const url = safeCtaHref(this.getAttribute('cta-href'), document.baseURI);
+    if (!label || !url) return null;
+    const mail = url.protocol === 'mailto:';
+    const link = h('a', { class: 'button primary cta', href: url.href, text: label,
+      target: mail ? null : '_blank', rel: mail ? null : 'noopener' });
+    // The href is brought up to date before the mail program opens.
+    if (mail) for (const type of ['focus', 'pointerdown', 'click']) link.addEventListener(type, () => this.#refreshPlan());
+    return h('p', { class: 'cta-row' }, link);
+  }
+
+  #refreshPlan() {
+    const result = this.#results[this.#kind];
+    if (!this.#view || !result) return;
+    const link = this.#currentLink();
+    if (!link) return;
+    const catalog = this.#catalog;
+    const anchor = this.#view.cta?.querySelector('a');
+    const url = anchor && safeCtaHref(this.getAttribute('cta-href'), document.baseURI);
+    if (url?.protocol === 'mailto:') {
+      anchor.href = mailtoHref(url, resultSummary({ catalog, kind: this.#kind, figures: this.#figures, link }));
+    }
+    replaceChildren(this.#view.plan, printPlan({ document: result, infos: this.#metadata.kinds[this.#kind], catalog,
+      format: this.#format(), link, presetId: this.#presets[this.#kind]?.id }));
   }
 
   #reset() {

@@ -38,5 +38,5 @@ export function giftCardResults(document, context) {
     keyFigures(catalog, figures),
     funnel(totals, context),
     figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: show(name) }))));
-  return { element, announcement: announcement(catalog, figures, 3) };
+  return { element, figures, announcement: announcement(catalog, figures, 3) };
 }

@@ -58,5 +58,5 @@ export function programResults(document, { catalog, format }) {
     figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: showTotal(name) }))),
     table);
 
-  return { element, announcement: announcement(catalog, figures, 3) };
+  return { element, figures, announcement: announcement(catalog, figures, 3) };
 }

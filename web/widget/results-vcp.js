@@ -41,7 +41,7 @@ export function vcpResults(document, context) {
     keyFigures(catalog, figures),
     levelBars(summary, context),
     investNext(document, context));
-  return { element, announcement: announcement(catalog, figures, 2) };
+  return { element, figures, announcement: announcement(catalog, figures, 2) };
 }
 
 // One contact's assessment in words, for its card in the editor.

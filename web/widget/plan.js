@@ -1,0 +1,45 @@
+// The printed plan: what paper needs and the screen shows otherwise — every
+// input with its value as text (the form is not printed), for VCP the
+// contacts with their level and next step, the date and the share link.
+// Shown only by the print stylesheet.
+import { h } from './dom.js';
+
+function inputValue(info, value, { catalog, format }) {
+  if (value === undefined || value === null) return format.none;
+  switch (info.kind) {
+    case 'rate': return format.percent(value);
+    case 'money': return format.money(value);
+    case 'integer': return format.integer(value);
+    case 'count': return format.number(value);
+    case 'bool': return catalog.text(value ? 'ui.widget.yes' : 'ui.widget.no');
+    case 'choice': return catalog.text(`choice.${info.name}.${value}`);
+    default: return String(value);
+  }
+}
+
+function contactsTable(contacts, catalog) {
+  return h('table', { class: 'plan-contacts' },
+    h('caption', { text: catalog.text('ui.widget.print.contacts') }),
+    h('thead', {}, h('tr', {}, ['contact.name.label', 'result.vcp.mutual_level', 'result.vcp.next_action']
+      .map((key) => h('th', { scope: 'col', text: catalog.text(key) })))),
+    h('tbody', {}, contacts.map((c) => h('tr', {},
+      h('th', { scope: 'row', text: c.name }),
+      h('td', { text: catalog.text(`level.${c.mutual_level}`) }),
+      h('td', { text: catalog.text(`action.${c.next_action}`) })))));
+}
+
+// document: the result document; infos: the core's input metadata for its kind.
+export function printPlan({ document, infos, catalog, format, link, presetId, date = new Date() }) {
+  const rows = infos.filter((info) => info.kind !== 'list').map((info) =>
+    h('div', { class: 'plan-input' },
+      h('dt', { text: catalog.text(`input.${document.kind}.${info.name}.label`) }),
+      h('dd', { text: inputValue(info, document.inputs[info.name], { catalog, format }) })));
+  const when = new Intl.DateTimeFormat(catalog.locale, { dateStyle: 'long' }).format(date);
+  return h('section', { class: 'print-plan', 'aria-hidden': 'true' },
+    h('p', { class: 'plan-meta', text: catalog.text('ui.widget.print.date', { date: when }) }),
+    presetId ? h('p', { class: 'plan-meta', text: `${catalog.text('preset.title')}: ${catalog.text(`preset.${presetId}.label`)}` }) : null,
+    h('h3', { text: catalog.text('ui.inputs') }),
+    h('dl', { class: 'plan-inputs' }, rows),
+    document.kind === 'vcp' ? contactsTable(document.result.contacts ?? [], catalog) : null,
+    h('p', { class: 'plan-link' }, h('span', { text: `${catalog.text('ui.widget.print.link')} ` }), h('span', { class: 'plan-url', text: link })));
+}

@@ -1,0 +1,96 @@
+// Industry presets: the core's presets document (`passaparola presets --json`,
+// written next to the widget at build time) fetched only when a reader opens
+// the menu, so readers who never use it download nothing. The widget applies
+// a preset as an ordinary scenario document, so the core validates it.
+import { h, uniqueId } from './dom.js';
+
+let loading;
+// Relative to this module, so the file comes from the widget's own folder
+// (same origin as the .wasm: a strict CSP's 'self' allows it).
+export function loadPresets(url = new URL('./presets.json', import.meta.url)) {
+  loading ??= fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`presets: HTTP ${response.status}`);
+    return response.json();
+  }).catch((error) => {
+    loading = undefined;  // a later opening tries again
+    throw error;
+  });
+  return loading;
+}
+
+// The presets that fill this calculator: [{id, values: {input: {value, source?, assumption?}}}].
+export const presetsFor = (document, kind) =>
+  (document?.presets ?? []).filter((p) => p.scenarios?.[kind]).map((p) => ({ id: p.id, values: p.scenarios[kind] }));
+
+// A preset as a scenario document: its values over the spec's defaults; the
+// reader's currency is kept, since amounts are read in the reader's money.
+export function presetDocument(preset, kind, schema, currency) {
+  const inputs = Object.fromEntries(Object.entries(preset.values).map(([name, entry]) => [name, entry.value]));
+  if (currency && !('currency' in inputs) && kind !== 'vcp') inputs.currency = currency;
+  return { schema, kind, inputs };
+}
+
+// Where one value comes from, in words: {summary, lines}. The publication,
+// its year (or "undated") and what was measured; or the plain assumption;
+// a derived value has both.
+export function sourceText(entry, catalog) {
+  const lines = [];
+  let summary;
+  if (entry.source) {
+    const year = entry.source.year ?? catalog.text('preset.undated');
+    summary = `${catalog.text('preset.source')} (${year})`;
+    lines.push(`${entry.source.publication}, ${year}.`, entry.source.measured);
+    if (entry.source.url) lines.push(entry.source.url);
+  }
+  if (entry.assumption) {
+    summary = summary ? `${summary} + ${catalog.text('preset.assumption').toLowerCase()}` : catalog.text('preset.assumption');
+    lines.push(`${catalog.text('preset.assumption')}: ${entry.assumption}`);
+  }
+  return { summary, lines };
+}
+
+// The footnote under a filled field: a disclosure, so it is one Tab stop and
+// read in full by screen readers when opened.
+export function sourceNote(entry, catalog) {
+  const { summary, lines } = sourceText(entry, catalog);
+  return h('details', { class: 'field-source' },
+    h('summary', { text: summary }),
+    lines.map((line) => h('p', { text: line })));
+}
+
+// The menu: a disclosure that loads the presets the first time it opens,
+// then lists one button per preset for this calculator, plus "none".
+export function presetMenu({ catalog, kind, current, onApply, onNone }) {
+  const list = h('div', { class: 'preset-list', 'aria-busy': 'true' });
+  const status = h('p', { class: 'field-help', role: 'status', text: '…' });
+  const title = catalog.text('preset.title');
+  const menu = h('details', { class: 'presets' },
+    h('summary', { text: current ? `${title}: ${catalog.text(`preset.${current}.label`)}` : title }),
+    status, list);
+  let shown = false;
+  menu.addEventListener('toggle', async () => {
+    if (!menu.open || shown) return;
+    shown = true;
+    let presets;
+    try {
+      presets = presetsFor(await loadPresets(), kind);
+    } catch {
+      shown = false;
+      status.textContent = catalog.text('ui.widget.preset.load_failed');
+      return;
+    }
+    const option = (id, text, help, onclick) => {
+      const helpId = help ? uniqueId('preset') : null;
+      return h('div', { class: 'preset-option' },
+        h('button', { type: 'button', class: 'button', 'aria-pressed': String(id === current), 'aria-describedby': helpId, text, onclick }),
+        help ? h('p', { class: 'field-help', id: helpId, text: help }) : null);
+    };
+    list.replaceChildren(
+      ...presets.map((preset) => option(preset.id, catalog.text(`preset.${preset.id}.label`),
+        catalog.text(`preset.${preset.id}.summary`), () => onApply(preset))),
+      option(null, catalog.text('preset.none'), null, onNone));
+    list.removeAttribute('aria-busy');
+    status.textContent = catalog.text('ui.widget.preset.hint');
+  });
+  return menu;
+}
