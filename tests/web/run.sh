@@ -12,6 +12,8 @@ for needed in "$root/build/site/widget/referral-calculator.js" "$root/build/wasm
 done
 cli=${PASSAPAROLA_CLI:-$root/build/native/native/cli/passaparola}
 [[ -x $cli ]] || { echo "missing $cli: build the native preset first" >&2; exit 1; }
+command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null \
+  || { echo "missing pdftotext/pdfinfo (the printed plan's test): apt-get install poppler-utils" >&2; exit 1; }
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
 [[ -x $chromium ]] || { echo "missing $chromium: apt-get install chromium" >&2; exit 1; }
 

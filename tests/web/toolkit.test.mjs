@@ -40,7 +40,8 @@ const shownFields = (page, kind, lang) => page.evaluate(([labels]) => {
     const control = row.querySelector('input, select');
     fields[name] = { value: control.type === 'checkbox' ? control.checked : control.value,
       source: row.querySelector('.field-source')?.textContent ?? null,
-      sourceFocusable: row.querySelector('.field-source > summary')?.tabIndex >= 0 };
+      sourceFocusable: row.querySelector('.field-source > summary')?.tabIndex >= 0,
+      sourceDescribes: control.getAttribute('aria-describedby').split(' ').includes(row.querySelector('.field-source')?.id) };
   }
   return fields;
 }, [Object.fromEntries(Object.entries(catalogs[lang])
@@ -87,6 +88,7 @@ describe('industry presets', () => {
           const source = shown[name].source;
           assert.ok(source, `${preset.id}.${name} has a source note`);
           assert.ok(shown[name].sourceFocusable, `${preset.id}.${name}'s note is reachable by keyboard`);
+          assert.ok(shown[name].sourceDescribes, `${preset.id}.${name}'s note is part of the field's description`);
           if (entry.source) {
             assert.ok(source.includes(entry.source.publication) && source.includes(entry.source.measured), `${preset.id}.${name}: publication`);
             assert.ok(source.includes(String(entry.source.year ?? text('it', 'preset.undated'))), `${preset.id}.${name}: year`);
@@ -102,6 +104,7 @@ describe('industry presets', () => {
       await page.getByLabel(new RegExp(`^${text('it', `input.${kind}.${changed}.label`)}( \\(.*\\))?$`)).fill('7');
       const after = await shownFields(page, kind, 'it');
       assert.equal(after[changed].source, null);
+      assert.equal(after[changed].sourceDescribes, false);
       assert.ok(after[kept].source);
       assert.deepEqual(problems, []);
       await context.close();

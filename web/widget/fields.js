@@ -89,10 +89,15 @@ export function createField({ info, keys, text, catalog, format, value, onChange
       name: info.name,
       setValue: show,
       // A preset value's footnote (an element), or null to remove it.
+      // Its summary joins the field's description, so a screen reader names it with the field.
       showSource(note) {
         sourceBox?.remove();
         sourceBox = note;
-        if (note) error.before(note);
+        if (note) {
+          note.id ||= `${id}-source`;
+          error.before(note);
+        }
+        control.setAttribute('aria-describedby', note ? `${describedBy} ${note.id}` : describedBy);
       },
       showError(message) {
         // Called for every field after every computation: touch the DOM only on change.
