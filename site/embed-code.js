@@ -16,6 +16,10 @@ function options() {
   if (/^[A-Z]{3}$/.test(currency) && currency !== 'EUR') settings.currency = currency;
   for (const name of ['accent', 'background']) if (data.get(name) !== DEFAULTS[name]) settings[name] = data.get(name);
   if (data.get('radius')) settings.radius = data.get('radius');
+  // The widget shows the button only with both, and only for https:, http: and mailto: links.
+  const ctaLabel = String(data.get('cta-label')).trim();
+  const ctaHref = String(data.get('cta-href')).trim();
+  if (ctaLabel && /^(https?:|mailto:)/i.test(ctaHref)) Object.assign(settings, { 'cta-label': ctaLabel, 'cta-href': ctaHref });
   return settings;
 }
 

@@ -182,6 +182,21 @@ describe('call to action', () => {
   });
 });
 
+test('the embed page\'s generator writes the call to action into both embed styles', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${server.origin}/csp/embed-code.html`);
+  await page.getByLabel('Pulsante sotto i risultati').fill('Parliamone');
+  await page.getByLabel('Indirizzo del pulsante').fill('mailto:consulente@example.org');
+  assert.match(await page.locator('#snippet-script').inputValue(), /<referral-calculator [^>]*cta-label="Parliamone" cta-href="mailto:consulente@example.org"/);
+  assert.match(await page.locator('#snippet-iframe').inputValue(), /cta-label=Parliamone&amp;cta-href=mailto%3Aconsulente%40example.org/);
+  const link = page.frameLocator('#preview').getByRole('link', { name: 'Parliamone' });
+  await page.frameLocator('#preview').locator('referral-calculator .plan-url').waitFor({ state: 'attached' });
+  assert.match(await link.getAttribute('href'), /^mailto:consulente@example\.org\?subject=.+&body=.+%23s%3D/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 describe('printed plan', () => {
   const pdfDir = mkdtempSync(path.join(tmpdir(), 'passaparola-pdf-'));
   const contacts = [

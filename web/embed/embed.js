@@ -2,7 +2,7 @@
 // show an iframe. Settings come from the query (?mode=…&lang=…), a scenario
 // from #s=; the page posts its height to the parent so it can be sized.
 const LANGUAGES = ['it', 'en', 'fi'];
-const ATTRIBUTES = ['mode', 'modes', 'currency', 'theme', 'accent', 'background', 'radius', 'font'];
+const ATTRIBUTES = ['mode', 'modes', 'currency', 'theme', 'accent', 'background', 'radius', 'font', 'cta-label', 'cta-href'];
 
 const params = new URLSearchParams(window.location.search);
 const browserLanguage = (navigator.languages ?? []).map((l) => l.slice(0, 2).toLowerCase()).find((l) => LANGUAGES.includes(l));
