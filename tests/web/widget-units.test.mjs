@@ -6,6 +6,7 @@ import { parseTypedNumber } from '../../web/widget/format.js';
 import { sharedPayload, shareLink } from '../../web/widget/share.js';
 import { mailtoHref, resultSummary, safeCtaHref } from '../../web/widget/cta.js';
 import { makeCatalog } from '../../web/widget/catalog.js';
+import { presetDocument, presetsFor, sourceText } from '../../web/widget/presets.js';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,4 +72,22 @@ test('call to action: the summary names the calculator, the key figures and the 
   assert.ok(subject.includes(catalog.text('kind.program.title')));
   assert.ok(body.includes(`${catalog.text('result.program.roi')}: 48,2%`));
   assert.ok(body.endsWith('\nhttps://x.example/#s=v1.e30'));
+});
+
+test('presets: a preset becomes a plain scenario; each value\'s source in words, undated and assumptions said plainly', () => {
+  const catalog = makeCatalog('en', readCatalogs(path.join(repoRoot, 'i18n')).en);
+  const published = { publication: 'Journal X', year: 2011, measured: 'What was measured.' };
+  const presets = { presets: [{ id: 'a', scenarios: { program: { customers: { value: 300, assumption: 'A guess.' },
+    conversion_rate: { value: 0.1, source: { ...published, year: null, url: 'https://x.example' }, assumption: 'A step.' } } } },
+  { id: 'b', scenarios: { gift_card: { waves: { value: 2, source: published } } } }] };
+  const [only] = presetsFor(presets, 'program');
+  assert.equal(only.id, 'a');
+  assert.deepEqual(presetDocument(only, 'program', 'passaparola/1', 'CHF'),
+    { schema: 'passaparola/1', kind: 'program', inputs: { customers: 300, conversion_rate: 0.1, currency: 'CHF' } });
+  assert.deepEqual(sourceText({ value: 2, source: published }, catalog),
+    { summary: `${catalog.text('preset.source')} (2011)`, lines: ['Journal X, 2011.', 'What was measured.'] });
+  assert.deepEqual(sourceText(only.values.customers, catalog), { summary: catalog.text('preset.assumption'), lines: ['A guess.'] });
+  const both = sourceText(only.values.conversion_rate, catalog);
+  assert.ok(both.summary.includes(catalog.text('preset.undated')) && both.summary.includes(catalog.text('preset.assumption').toLowerCase()));
+  assert.deepEqual(both.lines.slice(1), ['What was measured.', 'https://x.example', `${catalog.text('preset.assumption')}: A step.`]);
 });

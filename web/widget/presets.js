@@ -42,9 +42,12 @@ export function sourceText(entry, catalog) {
     lines.push(`${entry.source.publication}, ${year}.`, entry.source.measured);
     if (entry.source.url) lines.push(entry.source.url);
   }
-  if (entry.assumption) {
-    summary = summary ? `${summary} + ${catalog.text('preset.assumption').toLowerCase()}` : catalog.text('preset.assumption');
+  if (entry.assumption && summary) {
+    summary = `${summary} + ${catalog.text('preset.assumption').toLowerCase()}`;
     lines.push(`${catalog.text('preset.assumption')}: ${entry.assumption}`);
+  } else if (entry.assumption) {
+    summary = catalog.text('preset.assumption');
+    lines.push(entry.assumption);
   }
   return { summary, lines };
 }
