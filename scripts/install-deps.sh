@@ -13,7 +13,7 @@ for group in "${groups[@]}"; do
   case "$group" in
     native)  packages+=(cmake g++ make pkg-config python3 nlohmann-json3-dev zlib1g-dev libgtest-dev libbenchmark-dev) ;;
     web)     packages+=(emscripten binaryen python3) ;;
-    desktop) packages+=(libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth imagemagick) ;;
+    desktop) packages+=(libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth imagemagick fonts-dejavu-core) ;;
     browser) packages+=(chromium fonts-dejavu-core) ;;
     fuzz)    packages+=(clang-14 libclang-rt-14-dev) ;;
     *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
