@@ -95,16 +95,22 @@ Outcome<std::string> base64url_decode(std::string_view text) {
     return out;
 }
 
-std::string encode_share_payload(const Scenario& scenario) {
+Outcome<std::string> encode_share_payload(const Scenario& scenario) {
     const std::string json = write_scenario(scenario, Defaults::omit).dump();
+    if (json.size() > kMaxPayloadDecodedBytes) {
+        return refuse("must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) +
+                          " KiB: this scenario is too large to share as a link, save it as a file instead",
+                      std::to_string(json.size()) + " bytes");
+    }
     std::string plain = std::string(kPlainPrefix) + base64url_encode(json);
     std::string deflated = std::string(kDeflatedPrefix) + base64url_encode(deflate_raw(json));
     return deflated.size() < plain.size() ? deflated : plain;
 }
 
-std::string make_share_link(const Scenario& scenario, std::string_view base) {
-    std::string link(base.substr(0, base.find('#')));
-    return link + "#s=" + encode_share_payload(scenario);
+Outcome<std::string> make_share_link(const Scenario& scenario, std::string_view base) {
+    auto payload = encode_share_payload(scenario);
+    if (!payload) return payload;
+    return std::string(base.substr(0, base.find('#'))) + "#s=" + *payload;
 }
 
 Outcome<Scenario> decode_share_payload(std::string_view payload_or_link) {

@@ -211,7 +211,6 @@ int simulate_command(Args args, Streams& io) {
     return print_result(io, result);
 }
 
-
 int link_command(Args args, Streams& io) {
     std::optional<std::string> source;
     std::optional<std::string> base;
@@ -230,10 +229,9 @@ int link_command(Args args, Streams& io) {
     if (!scenario) return kExitInvalid;
     // A link must reopen to a scenario that evaluates, so the same check as eval.
     if (const auto result = evaluate(*scenario); !result) return fail(io, result.problems());
-    // A big portfolio can exceed what a link may carry; never print a link that will not open.
-    const std::string payload = encode_share_payload(*scenario);
-    if (const auto reopened = decode_share_payload(payload); !reopened) return fail(io, reopened.problems());
-    io.out << (base ? make_share_link(*scenario, *base) : payload) << '\n';
+    const auto link = base ? make_share_link(*scenario, *base) : encode_share_payload(*scenario);
+    if (!link) return fail(io, link.problems());
+    io.out << *link << '\n';
     return kExitOk;
 }
 

@@ -245,7 +245,7 @@ TEST(Properties, ScenariosSurviveDocumentAndShareLinkRoundTrips) {
             const auto reread = read_scenario(Json::parse(written.dump()));
             ASSERT_TRUE(reread) << reread.message();
             ASSERT_EQ(write_scenario(*reread), written);
-            const auto opened = decode_share_payload(encode_share_payload(scenario));
+            const auto opened = decode_share_payload(encode_share_payload(scenario).value());
             // A link carries at most 64 KiB of JSON; a big portfolio may not fit.
             if (write_scenario(scenario, Defaults::omit).dump().size() > kMaxPayloadDecodedBytes) {
                 ASSERT_FALSE(opened);

@@ -58,7 +58,7 @@ TEST(ShareLinkRoundTrip, EveryKindComesBackTheSame) {
     for (const Json& doc : {kVcp, kProgram, kGiftCard, document("program"), document("vcp")}) {
         const Scenario original = scenario_of(doc);
         const Json written = write_scenario(original);
-        EXPECT_EQ(write_scenario(decoded(encode_share_payload(original))), written);
+        EXPECT_EQ(write_scenario(decoded(encode_share_payload(original).value())), written);
         // Both forms, whichever the writer picks.
         const std::string json = write_scenario(original, Defaults::omit).dump();
         EXPECT_EQ(write_scenario(decoded(plain_payload(json))), written);
@@ -67,7 +67,7 @@ TEST(ShareLinkRoundTrip, EveryKindComesBackTheSame) {
 }
 
 TEST(ShareLinkRoundTrip, KeepsUnicodeNamesByteForByte) {
-    const Scenario back = decoded(encode_share_payload(scenario_of(kVcp)));
+    const Scenario back = decoded(encode_share_payload(scenario_of(kVcp)).value());
     const auto& contacts = std::get<VcpInputs>(back.inputs).contacts;
     ASSERT_EQ(contacts.size(), 3u);
     EXPECT_EQ(contacts[0].name, "🍕 Pizzeria Da Gennaro 🍕");
@@ -79,16 +79,16 @@ TEST(ShareLinkRoundTrip, CarriesUncertainty) {
     Json doc = kProgram;
     doc["uncertainty"] = {{"conversion_rate", {{"low", 0.05}, {"likely", 0.1}, {"high", 0.3}}}};
     const Scenario original = scenario_of(doc);
-    EXPECT_EQ(write_scenario(decoded(encode_share_payload(original))), write_scenario(original));
+    EXPECT_EQ(write_scenario(decoded(encode_share_payload(original).value())), write_scenario(original));
 }
 
 TEST(ShareLinkContent, OmitsDefaultsAndNeverHoldsResults) {
-    const Json carried = payload_json(encode_share_payload(scenario_of(kProgram)));
+    const Json carried = payload_json(encode_share_payload(scenario_of(kProgram)).value());
     EXPECT_EQ(carried, Json::parse(R"({"schema":"passaparola/1","kind":"program","inputs":{"currency":"CHF",
         "program_type":"community","horizon_months":24,"customers":1200,"referred_refer":false}})"));
-    EXPECT_EQ(payload_json(encode_share_payload(default_scenario(ScenarioKind::gift_card))),
+    EXPECT_EQ(payload_json(encode_share_payload(default_scenario(ScenarioKind::gift_card)).value()),
               Json::parse(R"({"schema":"passaparola/1","kind":"gift_card","inputs":{}})"));
-    const Json vcp = payload_json(encode_share_payload(scenario_of(kVcp)));
+    const Json vcp = payload_json(encode_share_payload(scenario_of(kVcp)).value());
     EXPECT_FALSE(vcp.contains("result"));
     // A contact keeps its name; its untouched direction and empty traits are left out.
     EXPECT_EQ(vcp["inputs"]["contacts"][2], Json({{"name", "Caffè Perché Città — Società"}}));
@@ -108,7 +108,7 @@ TEST(ShareLinkContent, TheShorterFormIsChosen) {
         const std::string json = write_scenario(s, Defaults::omit).dump();
         const std::string plain = plain_payload(json);
         const std::string deflated = deflated_payload(json);
-        const std::string chosen = encode_share_payload(s);
+        const std::string chosen = encode_share_payload(s).value();
         EXPECT_EQ(chosen.size(), std::min(plain.size(), deflated.size())) << json;
         EXPECT_EQ(chosen, deflated.size() < plain.size() ? deflated : plain);
     }
@@ -116,14 +116,14 @@ TEST(ShareLinkContent, TheShorterFormIsChosen) {
 
 TEST(ShareLinkParsing, AcceptsPayloadFragmentOrWholeLink) {
     const Scenario s = scenario_of(kGiftCard);
-    const std::string payload = encode_share_payload(s);
+    const std::string payload = encode_share_payload(s).value();
     const Json written = write_scenario(s);
     for (const std::string& form :
          {payload, "s=" + payload, "#s=" + payload, "https://example.com/calcolatore/?lang=it#s=" + payload,
           "https://example.com/#view=chart&s=" + payload + "&lang=fi", "  " + payload + "\n"}) {
         EXPECT_EQ(write_scenario(decoded(form)), written) << form;
     }
-    const std::string link = make_share_link(s, "https://esempio.it/passaparola#old");
+    const std::string link = make_share_link(s, "https://esempio.it/passaparola#old").value();
     EXPECT_EQ(link, "https://esempio.it/passaparola#s=" + payload);
     EXPECT_EQ(write_scenario(decoded(link)), written);
 }
@@ -171,7 +171,7 @@ TEST(ShareLinkRefusal, BadPrefixOrBase64) {
 }
 
 TEST(ShareLinkRefusal, DamagedCompressedData) {
-    const std::string payload = encode_share_payload(scenario_of(kVcp));
+    const std::string payload = encode_share_payload(scenario_of(kVcp)).value();
     ASSERT_TRUE(payload.starts_with("z1."));
     // Whole base64 quanta, so the base64 itself stays well formed.
     const std::string cut = payload.substr(0, 3 + (payload.size() - 3) / 2 / 4 * 4);
@@ -214,4 +214,28 @@ TEST(Base64Url, MatchesRfc4648Vectors) {
 }
 
 }  // namespace
+
+TEST(ShareLinkLimit, AScenarioTooLargeForALinkGetsNoLink) {
+    VcpInputs portfolio;
+    for (int i = 0; i < 500; ++i) {
+        Contact c;
+        c.name = std::string(70, 'a') + std::to_string(i);  // distinct, so DEFLATE cannot fold them away
+        c.mine = {true, true, true, true, 3.25 + i};
+        c.theirs = {true, false, true, true, 1.5 + i};
+        c.traits = {"connector", "maven", "doer"};
+        portfolio.contacts.push_back(c);
+    }
+    const Scenario scenario{portfolio, {}};
+    ASSERT_GT(write_scenario(scenario, Defaults::omit).dump().size(), kMaxPayloadDecodedBytes);
+    const auto payload = encode_share_payload(scenario);
+    ASSERT_FALSE(payload);
+    EXPECT_EQ(payload.problems().front().path, "link");
+    EXPECT_FALSE(make_share_link(scenario, "https://esempio.it/"));
+    // Trimmed to a size a link can carry, the same portfolio shares and reopens.
+    portfolio.contacts.resize(100);
+    const Scenario smaller{portfolio, {}};
+    EXPECT_EQ(write_scenario(decode_share_payload(encode_share_payload(smaller).value()).value()),
+              write_scenario(smaller));
+}
+
 }  // namespace passaparola::test

@@ -142,7 +142,7 @@ TEST(Screenshot, OpensAShareLink) {
     if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     const auto scenario = parse_scenario(test::read_file(kScenarios / "gift_card.json"));
     ASSERT_TRUE(scenario.ok());
-    const auto image = screenshot("share-link", {"--open", make_share_link(*scenario, "https://example.org/calc"),
+    const auto image = screenshot("share-link", {"--open", make_share_link(*scenario, "https://example.org/calc").value(),
                                                   "--lang", "it"});
     expect_an_interface(image, "share-link");
 }

@@ -301,7 +301,7 @@ TEST_F(WorkspaceTest, AShareLinkOfAnotherKindOpensInItsTab) {
     Workspace ws = make();
     VcpInputs network;
     network.contacts.push_back(Contact{"Anna", {}, {}, {"maven"}});
-    clipboard.content = make_share_link(Scenario{network, {}}, "");
+    clipboard.content = make_share_link(Scenario{network, {}}, "").value();
     ws.run(Command::open_share_link);
     EXPECT_EQ(ws.active_kind(), ScenarioKind::vcp);
     EXPECT_EQ(std::get<VcpInputs>(ws.active_document().scenario().inputs).contacts.at(0).name, "Anna");

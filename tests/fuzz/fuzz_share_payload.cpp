@@ -19,7 +19,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     (void)evaluate(*scenario);
-    const auto again = decode_share_payload(encode_share_payload(*scenario));
+    // Writing back may grow a document past what a link may carry (1 is written
+    // 1.0), and the encoder then refuses with a message instead of a link.
+    const auto payload = encode_share_payload(*scenario);
+    if (!payload) {
+        if (payload.problems().empty()) std::abort();
+        return 0;
+    }
+    const auto again = decode_share_payload(*payload);
     if (!again || write_scenario(*again).dump() != write_scenario(*scenario).dump()) std::abort();
     return 0;
 }

@@ -74,7 +74,7 @@ const char* pp_encode_share(const char* json, std::size_t size) {
     const auto scenario = passaparola::parse_scenario(text(json, size));
     if (!scenario) return fail(scenario.problems());
     if (const auto result = passaparola::evaluate(*scenario); !result) return fail(result.problems());
-    return ok(passaparola::encode_share_payload(*scenario));
+    return settle(passaparola::encode_share_payload(*scenario), ok);
 }
 
 // Payload, `#s=…` fragment or whole link → scenario document (defaults filled in).

@@ -13,10 +13,12 @@ namespace passaparola {
 inline constexpr std::size_t kMaxPayloadDecodedBytes = 64 * 1024;
 
 // The shorter of the v1 and z1 payloads of the scenario, defaults omitted,
-// results never included.
-std::string encode_share_payload(const Scenario& scenario);
+// results never included. Refused when the document is larger than a link may
+// carry (kMaxPayloadDecodedBytes), so no face ever hands out a link that will
+// not open.
+Outcome<std::string> encode_share_payload(const Scenario& scenario);
 // `base` + "#s=" + payload.
-std::string make_share_link(const Scenario& scenario, std::string_view base);
+Outcome<std::string> make_share_link(const Scenario& scenario, std::string_view base);
 
 // Accepts a bare payload, `s=<payload>`, `#s=<payload>` or a whole link.
 Outcome<Scenario> decode_share_payload(std::string_view payload_or_link);

@@ -109,8 +109,12 @@ void Workspace::run(Command command) {
             break;
         case Command::export_csv: prompt_ = Prompt::export_path; break;
         case Command::copy_share_link:
-            clipboard_->set_text(share_link());
-            status_ = tr("ui.share.copied");
+            if (const auto link = share_link()) {
+                clipboard_->set_text(*link);
+                status_ = tr("ui.share.copied");
+            } else {
+                fail(tr("ui.share.too_large"), link.message());
+            }
             break;
         case Command::open_share_link: open_share_link(clipboard_->text()); break;
         case Command::undo: active_document().undo(); break;
@@ -161,7 +165,7 @@ void Workspace::open_scenario(Scenario scenario, const fs::path& path, OpenInto 
     guard({Pending::Then::replace, {target}, target, Document(std::move(scenario), path), std::move(status)});
 }
 
-std::string Workspace::share_link() const { return make_share_link(active_document().scenario(), settings_.share_base); }
+Outcome<std::string> Workspace::share_link() const { return make_share_link(active_document().scenario(), settings_.share_base); }
 
 void Workspace::guard(Pending pending) {
     std::erase_if(pending.to_ask, [&](DocumentRef ref) {

@@ -92,7 +92,7 @@ public:
     // Same for a share link or bare payload.
     void open_share_link(std::string_view link, OpenInto into = OpenInto::edited);
     // The link of the active document, with the page address of the settings.
-    std::string share_link() const;
+    Outcome<std::string> share_link() const;
 
     Prompt prompt() const { return prompt_; }
     // The document the unsaved-changes prompt asks about.
