@@ -72,6 +72,8 @@ test('call to action: the summary names the calculator, the key figures and the 
   assert.ok(subject.includes(catalog.text('kind.program.title')));
   assert.ok(body.includes(`${catalog.text('result.program.roi')}: 48,2%`));
   assert.ok(body.endsWith('\nhttps://x.example/#s=v1.e30'));
+  const unshareable = resultSummary({ catalog, kind: 'vcp', link: null, figures: [{ key: 'result.vcp.partner_gap', value: '3' }] });
+  assert.ok(unshareable.body.endsWith(`${catalog.text('result.vcp.partner_gap')}: 3`), 'no link line when none could be made');
 });
 
 test('presets: a preset becomes a plain scenario; each value\'s source in words, undated and assumptions said plainly', () => {

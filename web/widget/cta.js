@@ -53,7 +53,7 @@ export function resultSummary({ catalog, kind, figures, link }) {
   return {
     subject: catalog.text('ui.widget.cta.subject', { title }),
     body: [catalog.text('ui.widget.cta.intro', { title }), '',
-      ...figures.map((f) => `${catalog.text(f.key)}: ${f.value}`), '',
-      catalog.text('ui.widget.cta.link'), link].join('\n'),
+      ...figures.map((f) => `${catalog.text(f.key)}: ${f.value}`),
+      ...(link ? ['', catalog.text('ui.widget.cta.link'), link] : [])].join('\n'),
   };
 }

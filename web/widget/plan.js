@@ -41,5 +41,5 @@ export function printPlan({ document, infos, catalog, format, link, presetId, da
     h('h3', { text: catalog.text('ui.inputs') }),
     h('dl', { class: 'plan-inputs' }, rows),
     document.kind === 'vcp' ? contactsTable(document.result.contacts ?? [], catalog) : null,
-    h('p', { class: 'plan-link' }, h('span', { text: `${catalog.text('ui.widget.print.link')} ` }), h('span', { class: 'plan-url', text: link })));
+    link && h('p', { class: 'plan-link' }, h('span', { text: `${catalog.text('ui.widget.print.link')} ` }), h('span', { class: 'plan-url', text: link })));
 }

@@ -458,12 +458,14 @@ export class ReferralCalculator extends HTMLElement {
 
   // ---- toolbar ----
 
-  // The current scenario's share link, or null (with a notice) if the core refuses it.
-  #currentLink() {
+  // The current scenario's share link, or null if the core refuses it (with a
+  // notice unless quiet: the background refresh of the plan must not nag).
+  #currentLink({ quiet = false } = {}) {
     const document = this.scenario;
     if (!document) return null;
     const encoded = this.#core.encodeShare(document);
     if (!encoded.ok) {
+      if (quiet) return null;
       this.#notice(this.#catalog.text('error.document'), 'error', encoded.errors.map((e) => e.message).join('\n'));
       return null;
     }
@@ -530,8 +532,8 @@ export class ReferralCalculator extends HTMLElement {
   #refreshPlan() {
     const result = this.#results[this.#kind];
     if (!this.#view || !result) return;
-    const link = this.#currentLink();
-    if (!link) return;
+    // Without a link (a scenario too large to share) the plan and the message go without it.
+    const link = this.#currentLink({ quiet: true });
     const catalog = this.#catalog;
     const anchor = this.#view.cta?.querySelector('a');
     const url = anchor && safeCtaHref(this.getAttribute('cta-href'), document.baseURI);
