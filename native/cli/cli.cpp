@@ -83,7 +83,8 @@ std::optional<Scenario> read_preset_arguments(Args args, const std::string& comm
         command + " takes one FILE or -, or --preset NAME [--kind KIND] (try: passaparola help " + command + ")";
     std::optional<std::string> name;
     std::string kind_name(to_string(ScenarioKind::program));
-    for (std::size_t i = 0; i < args.size(); ++i) {
+    // Options come in pairs: --preset NAME, --kind KIND.
+    for (std::size_t i = 0; i < args.size(); i += 2) {
         if (args[i] != "--preset" && args[i] != "--kind") {
             fail(io, usage);
             return std::nullopt;
@@ -93,7 +94,6 @@ std::optional<Scenario> read_preset_arguments(Args args, const std::string& comm
             return std::nullopt;
         }
         (args[i] == "--preset" ? name.emplace() : kind_name) = args[i + 1];
-        ++i;
     }
     if (!name) {
         fail(io, usage);

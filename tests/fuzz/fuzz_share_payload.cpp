@@ -21,12 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)evaluate(*scenario);
     // Writing back may grow a document past what a link may carry (1 is written
     // 1.0), and the encoder then refuses with a message instead of a link.
-    const auto payload = encode_share_payload(*scenario);
-    if (!payload) {
-        if (payload.problems().empty()) std::abort();
+    const auto reencoded = encode_share_payload(*scenario);
+    if (!reencoded) {
+        if (reencoded.problems().empty()) std::abort();
         return 0;
     }
-    const auto again = decode_share_payload(*payload);
+    const auto again = decode_share_payload(*reencoded);
     if (!again || write_scenario(*again).dump() != write_scenario(*scenario).dump()) std::abort();
     return 0;
 }
