@@ -219,24 +219,26 @@ describe('printed plan', () => {
       const pages = Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
       assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
       assert.match(info, /^Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/m);
-      const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       const flat = printed.replace(/\s+/g, ' ');
       // pdftotext may drop or add spaces inside a line ("0 / 5" → "0/5").
       const dense = printed.replace(/\s+/g, '');
       for (const { label, value } of figures) {
-        assert.ok(flat.includes(label), `label ${label}`);
+        assert.ok(dense.includes(label.replace(/\s+/g, '')), `label ${label}`);
         assert.ok(dense.includes(value.replace(/\s+/g, '')), `${label}: ${value}`);
       }
       assert.ok(flat.includes(text('it', 'ui.inputs')));
       const date = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long' }).format(new Date());
       assert.ok(flat.includes(text('it', 'ui.widget.print.date').replace('{date}', date)), 'date');
-      assert.ok(dense.includes(link), 'share link as text');
+      // -layout keeps a hyphen at a line's end, which the default mode takes for hyphenation.
+      assert.ok(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '').includes(link), 'share link as text');
       assert.equal(JSON.stringify(JSON.parse(runCli(['open', link]).stdout)), JSON.stringify(scenario));
       for (const button of ['ui.share.copy_link', 'ui.widget.print', 'ui.edit.reset']) assert.ok(!flat.includes(text('it', button)), `no ${button} on paper`);
       if (kind === 'vcp') {
         const result = (await page.evaluate(() => document.querySelector('referral-calculator').result)).result;
         for (const c of result.contacts) {
-          assert.ok(flat.includes(`${c.name} ${text('it', `level.${c.mutual_level}`)} ${text('it', `action.${c.next_action}`)}`), c.name);
+          const row = `${c.name}${text('it', `level.${c.mutual_level}`)}${text('it', `action.${c.next_action}`)}`;
+          assert.ok(dense.includes(row.replace(/\s+/g, '')), c.name);
         }
       } else {
         assert.ok(flat.includes(text('it', `input.${kind}.gross_margin.label`)), 'inputs with their values');
