@@ -1,4 +1,9 @@
 // Scenario and result documents as JSON (spec §1–§4).
+//
+// Result members are written from tables of {name, member} rather than one
+// long initializer list per struct: every `{"key", value}` pair of nlohmann's
+// initializer lists is expanded inline, and the tables keep the WebAssembly
+// build small. Table order is document order.
 #include <cmath>
 
 #include "input_fields.hpp"
@@ -7,8 +12,155 @@
 namespace passaparola {
 namespace {
 
-Json nullable(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
-Json nullable(const std::optional<int>& x) { return x ? Json(*x) : Json(nullptr); }
+// How each member type appears in a document: doubles stay doubles and
+// counts stay integers ("3" rather than "3.0"); a figure that cannot be
+// computed (nothing to divide by, never paid back) is null.
+Json to_json(double x) { return x; }
+Json to_json(int x) { return x; }
+Json to_json(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
+Json to_json(const std::optional<int>& x) { return x ? Json(*x) : Json(nullptr); }
+Json to_json(const std::string& text) { return text; }
+Json to_json(Level level) { return to_string(level); }
+Json to_json(NextAction action) { return to_string(action); }
+
+Json to_json(const std::vector<std::string>& texts) {
+    Json out = Json::array();
+    for (const auto& text : texts) out.push_back(text);
+    return out;
+}
+
+// Counts of contacts per level, keyed by the level's name.
+Json to_json(const std::array<int, 4>& level_counts) {
+    Json out = Json::object();
+    for (int level = 0; level < 4; ++level) out.emplace(to_string(static_cast<Level>(level)), level_counts[level]);
+    return out;
+}
+
+template <class Owner>
+struct Figure {
+    std::string_view name;
+    Json (*value)(const Owner&);
+};
+
+template <auto member>
+Json figure(const auto& owner) {
+    return to_json(owner.*member);
+}
+
+template <class Owner, std::size_t N>
+void write_figures(Json& out, const Figure<Owner> (&figures)[N], const Owner& owner) {
+    for (const auto& f : figures) out.emplace(f.name, f.value(owner));
+}
+
+template <class Owner, std::size_t N>
+Json figures_of(const Figure<Owner> (&figures)[N], const Owner& owner) {
+    Json out = Json::object();
+    write_figures(out, figures, owner);
+    return out;
+}
+
+using M = ProgramMonth;
+constexpr Figure<M> kMonthFigures[] = {
+    {"month", figure<&M::month>},
+    {"referring_customers", figure<&M::referring_customers>},
+    {"leads", figure<&M::leads>},
+    {"new_referred", figure<&M::new_referred>},
+    {"new_incremental", figure<&M::new_incremental>},
+    {"referred_active", figure<&M::referred_active>},
+    {"revenue", figure<&M::revenue>},
+    {"incremental_revenue", figure<&M::incremental_revenue>},
+    {"gross_profit", figure<&M::gross_profit>},
+    {"reward_cost", figure<&M::reward_cost>},
+    {"donation_cost", figure<&M::donation_cost>},
+    {"fixed_cost", figure<&M::fixed_cost>},
+    {"program_cost", figure<&M::program_cost>},
+    {"net", figure<&M::net>},
+    {"cumulative_net", figure<&M::cumulative_net>},
+};
+
+using PT = ProgramTotals;
+constexpr Figure<PT> kProgramTotalFigures[] = {
+    {"referred_customers", figure<&PT::referred_customers>},
+    {"incremental_customers", figure<&PT::incremental_customers>},
+    {"referred_revenue", figure<&PT::referred_revenue>},
+    {"incremental_revenue", figure<&PT::incremental_revenue>},
+    {"incremental_gross_profit", figure<&PT::incremental_gross_profit>},
+    {"reward_cost", figure<&PT::reward_cost>},
+    {"donation_cost", figure<&PT::donation_cost>},
+    {"fixed_cost", figure<&PT::fixed_cost>},
+    {"program_cost", figure<&PT::program_cost>},
+    {"net_profit", [](const PT& t) { return to_json(t.net_profit()); }},
+    {"npv", figure<&PT::npv>},
+    {"roi", figure<&PT::roi>},
+    {"cost_per_referred_customer", figure<&PT::cost_per_referred_customer>},
+    {"cost_per_incremental_customer", figure<&PT::cost_per_incremental_customer>},
+    {"payback_month", figure<&PT::payback_month>},
+    {"viral_coefficient", figure<&PT::viral_coefficient>},
+    {"cac_savings", figure<&PT::cac_savings>},
+    {"break_even_conversion_rate", figure<&PT::break_even_conversion_rate>},
+    {"max_referrer_reward", figure<&PT::max_referrer_reward>},
+};
+
+using W = GiftCardWave;
+constexpr Figure<W> kWaveFigures[] = {
+    {"cards_sent", figure<&W::cards_sent>},
+    {"cards_passed_on", figure<&W::cards_passed_on>},
+    {"friend_redemptions", figure<&W::friend_redemptions>},
+    {"self_redemptions", figure<&W::self_redemptions>},
+    {"unredeemed_cards", figure<&W::unredeemed_cards>},
+    {"new_customers", figure<&W::new_customers>},
+    {"card_cost", figure<&W::card_cost>},
+    {"gift_cost", figure<&W::gift_cost>},
+    {"reward_cost", figure<&W::reward_cost>},
+    {"purchase_margin", figure<&W::purchase_margin>},
+    {"customer_value", figure<&W::customer_value>},
+};
+
+// The totals repeat the wave's members (times the waves), then these.
+using GT = GiftCardTotals;
+constexpr Figure<GT> kGiftCardTotalFigures[] = {
+    {"fixed_cost", figure<&GT::fixed_cost>},
+    {"campaign_cost", figure<&GT::campaign_cost>},
+    {"campaign_return", figure<&GT::campaign_return>},
+    {"net_profit", figure<&GT::net_profit>},
+    {"roi", figure<&GT::roi>},
+    {"cost_per_new_customer", figure<&GT::cost_per_new_customer>},
+    {"breakage_rate", figure<&GT::breakage_rate>},
+    {"breakage_value", figure<&GT::breakage_value>},
+    {"break_even_friend_conversion", figure<&GT::break_even_friend_conversion>},
+    {"max_card_value", figure<&GT::max_card_value>},
+};
+
+using CA = ContactAssessment;
+constexpr Figure<CA> kContactFigures[] = {
+    {"name", figure<&CA::name>},
+    {"level_mine", figure<&CA::level_mine>},
+    {"level_theirs", figure<&CA::level_theirs>},
+    {"mutual_level", figure<&CA::mutual_level>},
+    {"score", figure<&CA::score>},
+    {"referral_potential", figure<&CA::referral_potential>},
+    {"next_action", figure<&CA::next_action>},
+    {"referral_balance", figure<&CA::referral_balance>},
+};
+
+using S = VcpSummary;
+constexpr Figure<S> kVcpSummaryFigures[] = {
+    {"contacts", figure<&S::contacts>},
+    {"level_counts", figure<&S::level_counts>},
+    {"profitability_partners", figure<&S::profitability_partners>},
+    {"target_partners", figure<&S::target_partners>},
+    {"partner_gap", figure<&S::partner_gap>},
+    {"portfolio_score", figure<&S::portfolio_score>},
+    {"referral_balance", figure<&S::referral_balance>},
+    {"invest_next", figure<&S::invest_next>},
+};
+
+using U = UncertainRange;
+constexpr Figure<U> kRangeFigures[] = {
+    {"low", figure<&U::low>},
+    {"likely", figure<&U::likely>},
+    {"high", figure<&U::high>},
+};
 
 template <class Inputs, std::size_t N>
 Json write_fields(const detail::Field<Inputs> (&table)[N], const Inputs& inputs, Defaults defaults) {
@@ -18,7 +170,7 @@ Json write_fields(const detail::Field<Inputs> (&table)[N], const Inputs& inputs,
         std::visit(
             [&](auto member) {
                 if (defaults == Defaults::omit && inputs.*member == default_inputs.*member) return;
-                out[std::string(f.name)] = inputs.*member;
+                out.emplace(f.name, inputs.*member);
             },
             f.member);
     }
@@ -26,12 +178,13 @@ Json write_fields(const detail::Field<Inputs> (&table)[N], const Inputs& inputs,
 }
 
 Json write_contact(const Contact& c, Defaults defaults) {
-    Json out{{"name", c.name}};
+    Json out = Json::object();
+    out.emplace("name", c.name);
     for (const auto& [name, direction] : {std::pair{"mine", &c.mine}, std::pair{"theirs", &c.theirs}}) {
         Json d = write_fields(detail::kDirectionFields, *direction, defaults);
-        if (defaults == Defaults::include || !d.empty()) out[name] = std::move(d);
+        if (defaults == Defaults::include || !d.empty()) out.emplace(name, std::move(d));
     }
-    if (defaults == Defaults::include || !c.traits.empty()) out["traits"] = c.traits;
+    if (defaults == Defaults::include || !c.traits.empty()) out.emplace("traits", to_json(c.traits));
     return out;
 }
 
@@ -43,112 +196,39 @@ Json write_inputs(const ScenarioInputs& inputs, Defaults defaults) {
     if (defaults == Defaults::include || !v.contacts.empty()) {
         Json contacts = Json::array();
         for (const auto& c : v.contacts) contacts.push_back(write_contact(c, defaults));
-        out["contacts"] = std::move(contacts);
+        out.emplace("contacts", std::move(contacts));
     }
     return out;
 }
 
 Json program_result(const ProgramInputs& inputs) {
     const ProgramResult r = evaluate_program(inputs);
-    const ProgramTotals& t = r.totals;
     Json months = Json::array();
-    for (const auto& m : r.months) {
-        months.push_back({{"month", m.month},
-                          {"referring_customers", m.referring_customers},
-                          {"leads", m.leads},
-                          {"new_referred", m.new_referred},
-                          {"new_incremental", m.new_incremental},
-                          {"referred_active", m.referred_active},
-                          {"revenue", m.revenue},
-                          {"incremental_revenue", m.incremental_revenue},
-                          {"gross_profit", m.gross_profit},
-                          {"reward_cost", m.reward_cost},
-                          {"donation_cost", m.donation_cost},
-                          {"fixed_cost", m.fixed_cost},
-                          {"program_cost", m.program_cost},
-                          {"net", m.net},
-                          {"cumulative_net", m.cumulative_net}});
-    }
-    Json totals{{"referred_customers", t.referred_customers},
-                {"incremental_customers", t.incremental_customers},
-                {"referred_revenue", t.referred_revenue},
-                {"incremental_revenue", t.incremental_revenue},
-                {"incremental_gross_profit", t.incremental_gross_profit},
-                {"reward_cost", t.reward_cost},
-                {"donation_cost", t.donation_cost},
-                {"fixed_cost", t.fixed_cost},
-                {"program_cost", t.program_cost},
-                {"net_profit", t.net_profit()},
-                {"npv", t.npv},
-                {"roi", nullable(t.roi)},
-                {"cost_per_referred_customer", nullable(t.cost_per_referred_customer)},
-                {"cost_per_incremental_customer", nullable(t.cost_per_incremental_customer)},
-                {"payback_month", nullable(t.payback_month)},
-                {"viral_coefficient", t.viral_coefficient},
-                {"cac_savings", nullable(t.cac_savings)},
-                {"break_even_conversion_rate", nullable(t.break_even_conversion_rate)},
-                {"max_referrer_reward", nullable(t.max_referrer_reward)}};
-    return {{"totals", std::move(totals)}, {"months", std::move(months)}};
-}
-
-Json wave_members(const GiftCardWave& w) {
-    return {{"cards_sent", w.cards_sent},
-            {"cards_passed_on", w.cards_passed_on},
-            {"friend_redemptions", w.friend_redemptions},
-            {"self_redemptions", w.self_redemptions},
-            {"unredeemed_cards", w.unredeemed_cards},
-            {"new_customers", w.new_customers},
-            {"card_cost", w.card_cost},
-            {"gift_cost", w.gift_cost},
-            {"reward_cost", w.reward_cost},
-            {"purchase_margin", w.purchase_margin},
-            {"customer_value", w.customer_value}};
+    for (const auto& m : r.months) months.push_back(figures_of(kMonthFigures, m));
+    Json result = Json::object();
+    result.emplace("totals", figures_of(kProgramTotalFigures, r.totals));
+    result.emplace("months", std::move(months));
+    return result;
 }
 
 Json gift_card_result(const GiftCardInputs& inputs) {
     const GiftCardResult r = evaluate_gift_card(inputs);
-    const GiftCardTotals& t = r.totals;
-    Json totals = wave_members(t);
-    totals["fixed_cost"] = t.fixed_cost;
-    totals["campaign_cost"] = t.campaign_cost;
-    totals["campaign_return"] = t.campaign_return;
-    totals["net_profit"] = t.net_profit;
-    totals["roi"] = nullable(t.roi);
-    totals["cost_per_new_customer"] = nullable(t.cost_per_new_customer);
-    totals["breakage_rate"] = nullable(t.breakage_rate);
-    totals["breakage_value"] = t.breakage_value;
-    totals["break_even_friend_conversion"] = nullable(t.break_even_friend_conversion);
-    totals["max_card_value"] = nullable(t.max_card_value);
-    return {{"per_wave", wave_members(r.per_wave)}, {"totals", std::move(totals)}};
+    Json totals = figures_of(kWaveFigures, static_cast<const GiftCardWave&>(r.totals));
+    write_figures(totals, kGiftCardTotalFigures, r.totals);
+    Json result = Json::object();
+    result.emplace("per_wave", figures_of(kWaveFigures, r.per_wave));
+    result.emplace("totals", std::move(totals));
+    return result;
 }
 
 Json vcp_result(const VcpInputs& inputs) {
     const VcpResult r = evaluate_vcp(inputs);
-    const VcpSummary& s = r.summary;
     Json contacts = Json::array();
-    for (const auto& a : r.contacts) {
-        contacts.push_back({{"name", a.name},
-                            {"level_mine", to_string(a.level_mine)},
-                            {"level_theirs", to_string(a.level_theirs)},
-                            {"mutual_level", to_string(a.mutual_level)},
-                            {"score", a.score},
-                            {"referral_potential", a.referral_potential},
-                            {"next_action", to_string(a.next_action)},
-                            {"referral_balance", a.referral_balance}});
-    }
-    Json level_counts = Json::object();
-    for (int level = 0; level < 4; ++level) {
-        level_counts[std::string(to_string(static_cast<Level>(level)))] = s.level_counts[level];
-    }
-    Json summary{{"contacts", s.contacts},
-                 {"level_counts", std::move(level_counts)},
-                 {"profitability_partners", s.profitability_partners},
-                 {"target_partners", s.target_partners},
-                 {"partner_gap", s.partner_gap},
-                 {"portfolio_score", nullable(s.portfolio_score)},
-                 {"referral_balance", s.referral_balance},
-                 {"invest_next", s.invest_next}};
-    return {{"contacts", std::move(contacts)}, {"summary", std::move(summary)}};
+    for (const auto& a : r.contacts) contacts.push_back(figures_of(kContactFigures, a));
+    Json result = Json::object();
+    result.emplace("contacts", std::move(contacts));
+    result.emplace("summary", figures_of(kVcpSummaryFigures, r.summary));
+    return result;
 }
 
 bool all_finite(const Json& value) {
@@ -164,31 +244,30 @@ bool all_finite(const Json& value) {
 }  // namespace
 
 Json write_scenario(const Scenario& scenario, Defaults defaults) {
-    Json document{{"schema", kSchema}, {"kind", to_string(scenario.kind())},
-                  {"inputs", write_inputs(scenario.inputs, defaults)}};
+    Json document = Json::object();
+    document.emplace("schema", kSchema);
+    document.emplace("kind", to_string(scenario.kind()));
+    document.emplace("inputs", write_inputs(scenario.inputs, defaults));
     if (!scenario.uncertainty.empty()) {
         Json uncertainty = Json::object();
-        for (const auto& u : scenario.uncertainty) {
-            uncertainty[u.input] = {{"low", u.low}, {"likely", u.likely}, {"high", u.high}};
-        }
-        document["uncertainty"] = std::move(uncertainty);
+        for (const auto& u : scenario.uncertainty) uncertainty.emplace(u.input, figures_of(kRangeFigures, u));
+        document.emplace("uncertainty", std::move(uncertainty));
     }
     return document;
 }
 
 Outcome<Json> evaluate(const Scenario& scenario) {
     Json document = write_scenario(scenario);
-    document["result"] = std::visit(
-        [](const auto& inputs) {
-            using Inputs = std::decay_t<decltype(inputs)>;
-            if constexpr (std::is_same_v<Inputs, ProgramInputs>) return program_result(inputs);
-            else if constexpr (std::is_same_v<Inputs, GiftCardInputs>) return gift_card_result(inputs);
-            else return vcp_result(inputs);
-        },
-        scenario.inputs);
-    if (!all_finite(document["result"])) {
+    Json result;
+    switch (scenario.kind()) {
+        case ScenarioKind::program: result = program_result(std::get<ProgramInputs>(scenario.inputs)); break;
+        case ScenarioKind::gift_card: result = gift_card_result(std::get<GiftCardInputs>(scenario.inputs)); break;
+        case ScenarioKind::vcp: result = vcp_result(std::get<VcpInputs>(scenario.inputs)); break;
+    }
+    if (!all_finite(result)) {
         return std::vector<Problem>{{"inputs", "make the scenario grow beyond what can be computed", ""}};
     }
+    document.emplace("result", std::move(result));
     return document;
 }
 

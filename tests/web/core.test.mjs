@@ -107,3 +107,23 @@ test('errors cross the boundary as path, rule, got and message', () => {
   assert.ok(error.rule.length > 0);
   assert.equal(error.message, `${error.path}: ${error.rule} (got ${error.got})`);
 });
+
+// The wasm lexer hands number text to the page's Number() (web/src/libc_subset.cpp);
+// the native one to glibc's strtod. Both must round every text to the same double.
+test('number text is read to the same double as natively: long, tiny, huge and integer-edge numbers', () => {
+  const numbers = ['0.1', '123456789.123456789012345678901234567890', '999999999.99999999999999999', '1e-320',
+    '4.9406564584124654e-324', '2.4703282292062327e-324', '2.2250738585072011e-308', '1.7976931348623157e308',
+    '1e400', '-1e400', '9007199254740993', '9223372036854775807', '9223372036854775808', '18446744073709551615',
+    '18446744073709551616', '-9223372036854775808', '-9223372036854775809', '-0', '0e0', '7.0E-1',
+    '0.30000000000000004441', `0.${'1'.repeat(400)}`, `${'9'.repeat(30)}e-22`];
+  for (const number of numbers) {
+    for (const input of ['customers', 'gross_margin']) {
+      const text = `{"schema":"passaparola/1","kind":"program","inputs":{"${input}":${number}}}`;
+      const wasm = core.evaluate(text);
+      const native = cliEvaluate(text);
+      assert.equal(wasm.ok, native.ok, text);
+      if (native.ok) assert.ok(Object.is(wasm.value.inputs[input], native.value.inputs[input]), text);
+      else assert.deepEqual(wasm.errors.map((e) => e.message), native.messages, text);
+    }
+  }
+});

@@ -6,7 +6,6 @@ import { wasmDir, repoRoot } from './paths.mjs';
 
 // name: 'referral-core' (the calculators) or 'referral-whatif' (what-if analysis).
 export async function loadWasmCore(name = 'referral-core') {
-  const { default: createModule } = await import(pathToFileURL(path.join(wasmDir, `${name}.mjs`)).href);
   const { loadCore } = await import(pathToFileURL(path.join(repoRoot, 'web/widget/core-client.js')).href);
-  return loadCore(createModule, { wasmBinary: readFileSync(path.join(wasmDir, `${name}.wasm`)) });
+  return loadCore(readFileSync(path.join(wasmDir, `${name}.wasm`)));
 }

@@ -1,11 +1,11 @@
 // Assembles the static site: the widget bundled and minified into one ES
 // module next to the core's .wasm, one catalog module per language, and the
 // pages of site/. Usage: node web/tools/build-site.mjs [--readable] <wasm build dir> <out dir>
-import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, catalogModule, readCatalogs } from './catalogs.mjs';
+import { LANGUAGES, catalogModule, catalogParts, readCatalogs } from './catalogs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // --readable leaves the bundle unminified, for profiling and debugging.
@@ -18,14 +18,19 @@ if (!wasmDir || !outDir) {
 const widgetOut = path.join(outDir, 'widget');
 
 rmSync(outDir, { recursive: true, force: true });
-mkdirSync(path.join(widgetOut, 'i18n'), { recursive: true });
 
-// The Emscripten glue is a build product, not a source file.
+// The wasm modules sit next to the bundle; the widget instantiates them itself.
 const MODULES = ['referral-core', 'referral-whatif'];
-const coreFromBuild = {
-  name: 'core-from-build',
+
+// The stylesheet reaches the widget as text (a constructed stylesheet, for
+// the strict CSP), minified like the code around it.
+const minifiedCss = {
+  name: 'minified-css',
   setup(b) {
-    b.onResolve({ filter: /\/referral-(core|whatif)\.mjs$/ }, (args) => ({ path: path.join(wasmDir, path.basename(args.path)) }));
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const css = readFileSync(args.path, 'utf8');
+      return { contents: readable ? css : (await transform(css, { loader: 'css', minify: true })).code, loader: 'text' };
+    });
   },
 };
 
@@ -38,15 +43,19 @@ await build({
   minify: !readable,
   format: 'esm',
   target: 'es2022',
-  loader: { '.css': 'text' },
-  plugins: [coreFromBuild],
+  plugins: [minifiedCss],
   legalComments: 'none',
   logLevel: 'warning',
 });
 for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join(widgetOut, `${name}.wasm`));
 
 const catalogs = readCatalogs(path.join(root, 'i18n'));
-for (const lang of LANGUAGES) writeFileSync(path.join(widgetOut, 'i18n', `${lang}.js`), catalogModule(catalogs[lang]));
+for (const lang of LANGUAGES) {
+  mkdirSync(path.join(widgetOut, 'i18n', lang), { recursive: true });
+  for (const [part, strings] of Object.entries(catalogParts(catalogs[lang]))) {
+    writeFileSync(path.join(widgetOut, 'i18n', lang, `${part}.js`), catalogModule(strings));
+  }
+}
 
 cpSync(path.join(root, 'site'), outDir, { recursive: true });
 cpSync(path.join(root, 'web/embed/embed.js'), path.join(outDir, 'embed.js'));

@@ -1,7 +1,10 @@
-// The widget's text catalogs: i18n/<lang>/*.json merged into one ES module per
-// language. Every language must have the same keys, or the build fails.
+// The widget's text catalogs: i18n/<lang>/*.json merged, then split into
+// parts (CATALOG_PARTS in web/widget/catalog.js), one ES module per language
+// and part, so a calculator downloads only the strings its modes show. Every
+// language must have the same keys, or the build fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CATALOG_PARTS } from '../widget/catalog.js';
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
@@ -29,8 +32,41 @@ export function readCatalogs(i18nDir) {
   return catalogs;
 }
 
+const KINDS = Object.keys(CATALOG_PARTS);
+// What-if analysis and industry presets: only the calculators with money
+// figures (program, gift card) have them.
+const PROJECTIONS = /^(whatif|preset)\.|^ui\.(widget\.)?(whatif|preset)\b/;
+// Strings of one calculator's results and contacts, whatever their prefix.
+const KIND_OF_PREFIX = [
+  [/^(contact|trait|action|level)\.|^ui\.(widget\.)?vcp\./, 'vcp'],
+  [/^ui\.chart\.(cumulative|month|payback|no_payback)$|^ui\.table\.monthly$/, 'program'],
+  [/^ui\.chart\.funnel$|^ui\.table\.per_wave$/, 'gift_card'],
+];
+
+// The part a key belongs to: `input.<kind>.…`, `result.<kind>.…` and
+// `method.<kind>` go with their kind, `choice.<input>.…` with the kinds that
+// have that input (common when several do); the rest is common.
+function partOf(key, strings) {
+  if (PROJECTIONS.test(key)) return 'projections';
+  const [prefix, second] = key.split('.');
+  if (['input', 'result', 'method'].includes(prefix) && KINDS.includes(second)) return second;
+  if (prefix === 'choice') {
+    const kinds = KINDS.filter((kind) => `input.${kind}.${second}.label` in strings);
+    return kinds.length === 1 ? kinds[0] : 'common';
+  }
+  return KIND_OF_PREFIX.find(([pattern]) => pattern.test(key))?.[1] ?? 'common';
+}
+
+// One language's strings → {part: strings} for every part of the widget.
+export function catalogParts(strings) {
+  const parts = Object.fromEntries(['common', ...new Set(Object.values(CATALOG_PARTS).flat())].map((part) => [part, {}]));
+  for (const [key, text] of Object.entries(strings)) {
+    if (!DESKTOP_ONLY.test(key)) parts[partOf(key, strings)][key] = text;
+  }
+  return parts;
+}
+
 export function catalogModule(strings) {
-  const widgetStrings = Object.fromEntries(Object.entries(strings).filter(([key]) => !DESKTOP_ONLY.test(key)));
   // JSON.parse of a string literal starts faster than an object literal.
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(widgetStrings))});\n`;
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(strings))});\n`;
 }

@@ -1,5 +1,8 @@
-// Text catalogs: one generated module per language (from i18n/<lang>/*.json),
-// loaded on demand next to the widget.
+// Text catalogs: generated modules per language (from i18n/<lang>/*.json),
+// loaded on demand next to the widget. Each language comes in parts: the
+// strings every calculator shows, each calculator's own, and what-if and
+// preset strings, which only the program and gift-card calculators have; a
+// calculator loads only the parts of its modes.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -17,14 +20,23 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
   return 'en';
 }
 
-const loaded = new Map();
+export const CATALOG_PARTS = { program: ['program', 'projections'], gift_card: ['gift_card', 'projections'], vcp: ['vcp'] };
 
-export function loadCatalog(lang) {
-  if (!loaded.has(lang)) {
-    const url = new URL(`./i18n/${lang}.js`, import.meta.url).href;
-    loaded.set(lang, import(url).then((module) => makeCatalog(lang, module.default)));
+export const catalogPartsFor = (kinds) => ['common', ...new Set(kinds.flatMap((kind) => CATALOG_PARTS[kind]))];
+
+const loaded = new Map();  // "<lang>/<part>" → the part's strings (a promise)
+
+function loadPart(name) {
+  if (!loaded.has(name)) {
+    loaded.set(name, import(new URL(`./i18n/${name}.js`, import.meta.url).href).then((module) => module.default));
   }
-  return loaded.get(lang);
+  return loaded.get(name);
+}
+
+// The catalog of `lang` for calculators of the given kinds.
+export async function loadCatalog(lang, kinds) {
+  const parts = await Promise.all(catalogPartsFor(kinds).map((part) => loadPart(`${lang}/${part}`)));
+  return makeCatalog(lang, Object.assign({}, ...parts));
 }
 
 export function makeCatalog(lang, strings) {

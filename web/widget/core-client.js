@@ -5,23 +5,45 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// `createModule` is an Emscripten factory (referral-core.mjs, or
-// referral-whatif.mjs for the what-if functions); `options` go to it unchanged
-// (the Node tests pass the .wasm bytes as `wasmBinary`).
-export async function loadCore(createModule, options = {}) {
-  const wasm = await createModule(options);
+// The module's URL (referral-core.wasm, or referral-whatif.wasm for the
+// what-if functions), or its bytes (the Node tests read the file).
+async function instantiate(source, imports) {
+  if (!(source instanceof URL)) return WebAssembly.instantiate(source, imports);
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+  // A host that serves .wasm without its MIME type cannot have it streamed.
+  if (response.headers.get('content-type') === 'application/wasm') return WebAssembly.instantiateStreaming(response, imports);
+  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
 
-  const answer = (pointer) =>
-    JSON.parse(decoder.decode(wasm.HEAPU8.subarray(pointer, pointer + wasm._pp_output_size())));
+export async function loadCore(source) {
+  let wasm;
+  const bytes = (pointer, length) => new Uint8Array(wasm.memory.buffer, pointer, length);
+  const imports = {
+    env: {
+      // The number text of a JSON document → the nearest double, rounded as
+      // the native build's strtod rounds it (web/src/libc_subset.cpp).
+      parse_number: (pointer, length) => Number(decoder.decode(bytes(pointer, length))),
+      // The views above are made per call, so a grown memory needs nothing.
+      emscripten_notify_memory_growth: () => {},
+    },
+    wasi_snapshot_preview1: {
+      proc_exit: (code) => { throw new WebAssembly.RuntimeError(`the core stopped (${code})`); },
+    },
+  };
+  ({ exports: wasm } = (await instantiate(source, imports)).instance);
+  wasm._initialize();
+
+  const answer = (pointer) => JSON.parse(decoder.decode(bytes(pointer, wasm.pp_output_size())));
 
   const withText = (fn, text) => {
-    const bytes = encoder.encode(text);
-    const pointer = wasm._malloc(bytes.length + 1);
-    wasm.HEAPU8.set(bytes, pointer);
+    const input = encoder.encode(text);
+    const pointer = wasm.malloc(input.length + 1);
+    bytes(pointer, input.length).set(input);
     try {
-      return answer(fn(pointer, bytes.length));
+      return answer(fn(pointer, input.length));
     } finally {
-      wasm._free(pointer);
+      wasm.free(pointer);
     }
   };
 
@@ -29,18 +51,18 @@ export async function loadCore(createModule, options = {}) {
 
   return {
     // Scenario document → result document (the CLI's `eval`).
-    evaluate: (document) => withText(wasm._pp_evaluate, asText(document)),
+    evaluate: (document) => withText(wasm.pp_evaluate, asText(document)),
     // Scenario document → the same with every default filled in.
-    validate: (document) => withText(wasm._pp_validate, asText(document)),
+    validate: (document) => withText(wasm.pp_validate, asText(document)),
     // Scenario document → share payload (`v1.…` / `z1.…`).
-    encodeShare: (document) => withText(wasm._pp_encode_share, asText(document)),
+    encodeShare: (document) => withText(wasm.pp_encode_share, asText(document)),
     // Payload, `#s=` fragment or link → scenario document.
-    decodeShare: (text) => withText(wasm._pp_decode_share, text),
-    inputMetadata: () => answer(wasm._pp_input_metadata()).value,
+    decodeShare: (text) => withText(wasm.pp_decode_share, text),
+    inputMetadata: () => answer(wasm.pp_input_metadata()).value,
     // What-if module only: result documents with `result.sensitivity` /
     // `result.simulation` (the CLI's `sensitivity` and `simulate`).
-    sensitivity: (document) => withText(wasm._pp_sensitivity, asText(document)),
+    sensitivity: (document) => withText(wasm.pp_sensitivity, asText(document)),
     simulate: (document, { trials = 10000, seed = 1 } = {}) =>
-      withText((pointer, length) => wasm._pp_simulate(pointer, length, trials, seed), asText(document)),
+      withText((pointer, length) => wasm.pp_simulate(pointer, length, trials, seed), asText(document)),
   };
 }

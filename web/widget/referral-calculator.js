@@ -1,7 +1,6 @@
 // <referral-calculator>: the three Passaparola calculators as one custom
 // element. Every figure comes from the C++ core (WebAssembly); this file only
 // wires inputs to the core and the core's answers to the screen.
-import createModule from './referral-core.mjs';
 import styles from './styles.css';
 import { loadCore } from './core-client.js';
 import { loadCatalog, localeOf, resolveLanguage } from './catalog.js';
@@ -33,7 +32,7 @@ const PRESET_KINDS = new Set(['program', 'gift_card']);
 // every calculator on the page.
 let corePromise;
 let sharedMetadata;
-const getCore = () => (corePromise ??= loadCore(createModule));
+const getCore = () => (corePromise ??= loadCore(new URL('./referral-core.wasm', import.meta.url)));
 let sheet;
 function stylesheet() {
   if (!sheet) {
@@ -122,7 +121,7 @@ export class ReferralCalculator extends HTMLElement {
     this.#modes = this.#allowedModes();
     this.#showLoading();
     try {
-      const loading = Promise.all([getCore(), loadCatalog(lang)]);
+      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes)]);
       prepareFormats(localeOf(lang), this.getAttribute('currency')?.toUpperCase());
       const [core, catalog] = await loading;
       this.#core = core;

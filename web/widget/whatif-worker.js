@@ -1,10 +1,9 @@
 // Runs the what-if module off the main thread, so a Monte Carlo run never
 // makes typing stutter. Message in: {id, document, trials, seed}; out: {id,
 // sensitivity, simulation} (each a core answer, {ok, value} or {ok, errors}).
-import createModule from './referral-whatif.mjs';
 import { loadCore } from './core-client.js';
 
-const core = loadCore(createModule);
+const core = loadCore(new URL('./referral-whatif.wasm', import.meta.url));
 
 self.addEventListener('message', async ({ data }) => {
   const whatif = await core;

@@ -1,0 +1,73 @@
+// The widget downloads its catalog in parts (web/tools/catalogs.mjs): each
+// calculator must still find every string it shows. A missing string shows
+// as its key, so no rendered text or label may be a catalog key.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { withSiteAndBrowser } from './site-session.mjs';
+import { watchedPage } from './browser.mjs';
+import { waitForResult } from './widget-page.mjs';
+import { repoRoot } from './paths.mjs';
+import { catalogParts, readCatalogs } from '../../web/tools/catalogs.mjs';
+import { catalogPartsFor } from '../../web/widget/catalog.js';
+
+const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
+const KEYS = new Set(Object.keys(catalogs.en));
+
+test('the parts hold every widget string once, and each calculator loads the common part and its own', () => {
+  for (const [lang, strings] of Object.entries(catalogs)) {
+    const parts = Object.values(catalogParts(strings));
+    const keys = parts.flatMap((part) => Object.keys(part));
+    assert.equal(new Set(keys).size, keys.length, `${lang}: a key in two parts`);
+    for (const key of keys) assert.equal(Object.assign({}, ...parts)[key], strings[key]);
+    assert.ok(keys.includes('input.program.customers.label') && keys.includes('ui.widget.calculators'), lang);
+  }
+  assert.deepEqual(catalogPartsFor(['vcp']), ['common', 'vcp']);
+  assert.deepEqual(catalogPartsFor(['gift_card', 'program']), ['common', 'gift_card', 'projections', 'program']);
+});
+
+let server;
+let browser;
+withSiteAndBrowser((s, b) => { server = s; browser = b; });
+
+// Every text and accessible name in the widget's shadow root that is a key.
+const keysShown = (page) => page.evaluate((keys) => {
+  const known = new Set(keys);
+  const found = new Set();
+  const root = document.querySelector('referral-calculator').shadowRoot;
+  const check = (text) => { for (const word of text.match(/[a-z_]+(\.[a-z0-9_]+)+/g) ?? []) if (known.has(word)) found.add(word); };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) check(node.data);
+    else for (const name of ['aria-label', 'title', 'placeholder', 'alt']) check(node.getAttribute(name) ?? '');
+  }
+  return [...found];
+}, [...KEYS]);
+
+for (const mode of ['program', 'gift_card', 'vcp']) {
+  for (const lang of ['it', 'en', 'fi']) {
+    test(`${mode}, ${lang}: every string shown is found in the parts the calculator loads`, async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      try {
+        await page.goto(`${server.origin}/embed.html?mode=${mode}&lang=${lang}`);
+        await waitForResult(page);
+        const root = page.locator('referral-calculator');
+        if (mode === 'vcp') {
+          await root.locator('button', { hasText: catalogs[lang]['ui.vcp.add_contact'] }).click();
+        }
+        // Open everything that opens: method, tables, what-if, presets.
+        await page.evaluate(() => {
+          for (const details of document.querySelector('referral-calculator').shadowRoot.querySelectorAll('details')) details.open = true;
+        });
+        // An invalid value brings its message next to the field.
+        await root.locator('input[inputmode="decimal"]').first().fill('-5');
+        await page.waitForTimeout(100);
+        assert.deepEqual(await keysShown(page), []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
