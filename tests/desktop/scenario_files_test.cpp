@@ -2,11 +2,10 @@
 // save never damages the file it was replacing.
 #include <gtest/gtest.h>
 
-#include <csignal>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file_size_limit.hpp"
 #include "scenario_files.hpp"
 #include "temp_folder.hpp"
 
@@ -14,6 +13,7 @@ namespace passaparola::desktop {
 namespace {
 
 namespace fs = std::filesystem;
+using test::FileSizeLimit;
 using test::read_file;
 using test::TempFolder;
 using test::write_file;
@@ -21,27 +21,6 @@ using test::write_file;
 std::size_t entries_in(const fs::path& folder) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
-
-// Makes every write beyond `bytes` fail with EFBIG, as a full disk would (also
-// for root, who ignores permissions).
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        getrlimit(RLIMIT_FSIZE, &saved_);
-        previous_handler_ = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = saved_;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() {
-        setrlimit(RLIMIT_FSIZE, &saved_);
-        std::signal(SIGXFSZ, previous_handler_);
-    }
-
-private:
-    rlimit saved_{};
-    void (*previous_handler_)(int) = nullptr;
-};
 
 TEST(ScenarioFiles, SaveThenOpenGivesTheSameScenario) {
     TempFolder folder;

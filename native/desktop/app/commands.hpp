@@ -11,6 +11,7 @@ enum class Command {
     save,
     save_as,
     export_csv,
+    export_plan,
     copy_share_link,
     open_share_link,
     undo,

@@ -4,6 +4,7 @@
 
 #include "csv_export.hpp"
 #include "passaparola/share_link.hpp"
+#include "plan_export.hpp"
 #include "preset_sources.hpp"
 #include "scenario_files.hpp"
 
@@ -80,6 +81,7 @@ bool Workspace::can_run(Command command) const {
         case Command::redo: return active_document().can_redo();
         case Command::export_csv:
             return active_kind_ != ScenarioKind::gift_card && active_document().evaluation().ok();
+        case Command::export_plan: return active_document().evaluation().ok();
         case Command::copy_share_link:
         case Command::open_share_link: return clipboard_ != nullptr;
         case Command::duplicate_as_b: return !t.b.has_value();
@@ -108,6 +110,7 @@ void Workspace::run(Command command) {
             prompt_ = Prompt::save_path;
             break;
         case Command::export_csv: prompt_ = Prompt::export_path; break;
+        case Command::export_plan: prompt_ = Prompt::plan_path; break;
         case Command::copy_share_link:
             if (const auto link = share_link()) {
                 clipboard_->set_text(*link);
@@ -258,6 +261,7 @@ void Workspace::choose_path(const fs::path& path) {
     switch (answered) {
         case Prompt::open_path: open_path(path); break;
         case Prompt::export_path: export_to(path); break;
+        case Prompt::plan_path: export_plan_to(path); break;
         case Prompt::save_path:
             if (save_to(save_target_, path)) {
                 if (save_continues_pending_) advance_pending();
@@ -289,6 +293,7 @@ fs::path Workspace::suggested_path() const {
     switch (prompt_) {
         case Prompt::export_path:
             return folder / (stem + (document->kind() == ScenarioKind::vcp ? "-contacts.csv" : "-months.csv"));
+        case Prompt::plan_path: return folder / (stem + "-plan.html");
         case Prompt::save_path: return document->path().empty() ? folder / (stem + ".json") : document->path();
         default: return folder.empty() ? fs::path() : folder / "";
     }
@@ -316,7 +321,19 @@ void Workspace::export_to(const fs::path& requested) {
     if (const auto* program = evaluation.program()) csv = program_months_csv(*program, text(), numbers_);
     if (const auto* vcp = evaluation.vcp()) csv = vcp_contacts_csv(*vcp, text(), numbers_);
     if (csv.empty()) return;
-    if (auto problem = write_file_atomically(path, csv)) {
+    write_export(path, csv);
+}
+
+void Workspace::export_plan_to(const fs::path& requested) {
+    const Document& document = active_document();
+    if (!document.evaluation().ok()) return;
+    const auto link = share_link();
+    write_export(absolute_path(requested),
+                 plan_html({document.evaluation(), link, today(), document.preset()}, text(), numbers_));
+}
+
+void Workspace::write_export(const fs::path& path, const std::string& content) {
+    if (auto problem = write_file_atomically(path, content)) {
         fail(i18n::format(tr("ui.error.export_failed"), {{"path", path.string()}}), *problem);
         return;
     }

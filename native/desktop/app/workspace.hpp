@@ -38,7 +38,7 @@ struct CalculatorTab {
 };
 
 // What the UI must ask before the workspace can go on.
-enum class Prompt { none, unsaved_changes, open_path, save_path, export_path };
+enum class Prompt { none, unsaved_changes, open_path, save_path, export_path, plan_path };
 enum class UnsavedAnswer { save, discard, cancel };
 
 struct Notice {
@@ -98,10 +98,10 @@ public:
     // The document the unsaved-changes prompt asks about.
     const Document* unsaved_document() const;
     void answer_unsaved(UnsavedAnswer answer);
-    // The answer to the open, save or export prompt.
+    // The answer to the open, save, export or plan prompt.
     void choose_path(const std::filesystem::path& path);
     void cancel_prompt();
-    // Where the open, save or export prompt should start.
+    // Where the open, save, export or plan prompt should start.
     std::filesystem::path suggested_path() const;
 
     bool quit_requested() const { return quit_requested_; }
@@ -136,6 +136,9 @@ private:
     void finish(Pending& pending);
     bool save_to(DocumentRef ref, const std::filesystem::path& path);
     void export_to(const std::filesystem::path& path);
+    void export_plan_to(const std::filesystem::path& path);
+    // Writes atomically; a failure leaves any previous file as it was.
+    void write_export(const std::filesystem::path& path, const std::string& content);
     std::vector<DocumentRef> unsaved_documents() const;
     void fail(std::string text, std::string details);
     void settings_changed();

@@ -34,12 +34,14 @@ const char* file_title(Prompt prompt) {
     switch (prompt) {
         case Prompt::open_path: return "ui.dialog.file.open_title";
         case Prompt::export_path: return "ui.dialog.file.export_title";
+        case Prompt::plan_path: return "ui.dialog.file.export_plan_title";
         default: return "ui.dialog.file.save_title";
     }
 }
 
 bool is_file_prompt(Prompt prompt) {
-    return prompt == Prompt::open_path || prompt == Prompt::save_path || prompt == Prompt::export_path;
+    return prompt == Prompt::open_path || prompt == Prompt::save_path || prompt == Prompt::export_path ||
+           prompt == Prompt::plan_path;
 }
 
 }  // namespace
@@ -103,7 +105,7 @@ void FileDialog::list_folder() {
     folders_.clear();
     files_.clear();
     std::error_code ec;
-    const std::string wanted = shown_ == Prompt::export_path ? ".csv" : ".json";
+    const std::string wanted = shown_ == Prompt::export_path ? ".csv" : shown_ == Prompt::plan_path ? ".html" : ".json";
     for (fs::directory_iterator it(folder_, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
          it.increment(ec)) {
         const fs::path& path = it->path();
@@ -194,7 +196,7 @@ void FileDialog::draw(const UiContext& ui) {
     }
 
     const char* ok = prompt == Prompt::open_path     ? "ui.dialog.file.open_button"
-                     : prompt == Prompt::export_path ? "ui.dialog.ok"
+                     : prompt == Prompt::export_path || prompt == Prompt::plan_path ? "ui.dialog.ok"
                                                      : "ui.file.save";
     if (ImGui::Button(ui.tr(ok)) || entered || chosen) accept(ui);
     ImGui::SameLine();

@@ -10,17 +10,6 @@
 namespace passaparola::desktop::ui {
 namespace {
 
-// Decimals shown, and kept when a slider is dragged, in display units (percent for rates).
-int display_decimals(const InputInfo& info, double value) {
-    const double magnitude = std::fabs(value);
-    switch (info.kind) {
-        case InputKind::rate: return 1;
-        case InputKind::money: return magnitude >= 1000 ? 0 : 2;
-        case InputKind::count: return magnitude >= 100 ? 0 : (magnitude >= 10 ? 1 : 2);
-        default: return 0;
-    }
-}
-
 double round_to(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
@@ -182,11 +171,7 @@ int draw_range(const UiContext& ui, const InputInfo& info, Json& range, std::str
 }  // namespace
 
 std::string input_value_text(const UiContext& ui, const InputInfo& info, double value, std::string_view currency) {
-    if (info.kind == InputKind::rate) return ui.numbers.percent(value, 1);
-    if (info.unit == "currency") return ui.numbers.money(value, currency, display_decimals(info, value));
-    const std::string number = short_number(ui.numbers, value, display_decimals(info, value));
-    if (info.unit.empty()) return number;
-    return number + " " + ui.tr("unit." + std::string(info.unit));
+    return desktop::input_value_text(info, value, currency, ui.text, ui.numbers);
 }
 
 std::string input_tooltip(const UiContext& ui, const InputInfo& info, const char* help, std::string_view currency) {

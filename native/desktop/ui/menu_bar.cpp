@@ -34,6 +34,7 @@ void file_menu(const UiContext& ui) {
     command_item(ui, "ui.file.save", Command::save);
     command_item(ui, "ui.file.save_as", Command::save_as);
     command_item(ui, "ui.file.export_csv", Command::export_csv);
+    command_item(ui, "ui.file.export_plan", Command::export_plan);
     ImGui::Separator();
     command_item(ui, "ui.file.quit", Command::quit);
     ImGui::EndMenu();

@@ -68,13 +68,4 @@ void colored_text(ImU32 color, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
-std::string short_number(const i18n::NumberFormat& numbers, double value, int max_decimals) {
-    std::string text = numbers.number(value, max_decimals);
-    const auto mark = text.rfind(numbers.decimal_separator());
-    if (max_decimals == 0 || mark == std::string::npos) return text;
-    while (text.back() == '0') text.pop_back();
-    if (text.size() == mark + 1) text.pop_back();
-    return text;
-}
-
 }  // namespace passaparola::desktop::ui

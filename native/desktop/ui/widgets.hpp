@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "input_values.hpp"
 #include "ui_context.hpp"
 
 namespace passaparola::desktop::ui {
@@ -25,7 +26,7 @@ bool display_slider_int(const char* id, int* value, int min, int max, const std:
 // Text in a colour, e.g. a verdict.
 void colored_text(ImU32 color, const std::string& text);
 
-// `numbers.number` without trailing zeros after the decimal mark: 2, 0,5, 1,25.
-std::string short_number(const i18n::NumberFormat& numbers, double value, int max_decimals);
+// short_number (2, 0,5, 1,25) comes from the app layer, shared with the printed plan.
+using desktop::short_number;
 
 }  // namespace passaparola::desktop::ui
