@@ -1,5 +1,5 @@
 #pragma once
-// The text of core/data/presets.json, compiled in (generated source).
+// The text of core/data/presets.json, compiled in by passaparola_embed_text.
 #include <string_view>
 
 namespace passaparola::detail {

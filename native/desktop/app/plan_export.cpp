@@ -10,8 +10,8 @@
 
 namespace passaparola::desktop {
 
-// web/widget/plan-print.css, embedded by embed_text.cmake.
-extern const std::string_view kPlanStylesheet;
+// web/widget/plan-print.css, compiled in by passaparola_embed_text.
+std::string_view plan_stylesheet();
 
 namespace {
 
@@ -242,7 +242,7 @@ std::string plan_html(const PlanContent& plan, const i18n::Catalog& text, const 
     html.raw("<!DOCTYPE html>\n<html lang=\"" + html_escape(text.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
     html.element("title", {}, title);
     html.raw("<style>\n");
-    html.raw(kPlanStylesheet);
+    html.raw(plan_stylesheet());
     html.raw("</style>\n</head>\n<body>\n<main class=\"plan-document\">\n");
     html.element("h1", {}, title);
     html.element("p", "plan-meta", i18n::format(text.text("ui.widget.print.date"), {{"date", date_text(plan.date, text)}}));
