@@ -14,7 +14,7 @@ for group in "${groups[@]}"; do
     native)  packages+=(cmake g++ make pkg-config python3 nlohmann-json3-dev zlib1g-dev libgtest-dev libbenchmark-dev) ;;
     web)     packages+=(emscripten binaryen python3) ;;
     desktop) packages+=(libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth imagemagick fonts-dejavu-core) ;;
-    browser) packages+=(chromium fonts-dejavu-core) ;;
+    browser) packages+=(chromium fonts-dejavu-core poppler-utils) ;;
     fuzz)    packages+=(clang-14 libclang-rt-14-dev) ;;
     *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
   esac
