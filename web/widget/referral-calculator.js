@@ -2,6 +2,8 @@
 // element. Every figure comes from the C++ core (WebAssembly); this file only
 // wires inputs to the core and the core's answers to the screen.
 import styles from './styles.css';
+// The printed plan's rules are shared with the desktop's HTML plan (one file).
+import planPrintStyles from './plan-print.css';
 import { loadCore } from './core-client.js';
 import { loadCatalog, localeOf, resolveLanguage } from './catalog.js';
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
@@ -37,7 +39,7 @@ let sheet;
 function stylesheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
+    sheet.replaceSync(`${styles}@media print{${planPrintStyles}}`);
   }
   return sheet;
 }
