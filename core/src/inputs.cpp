@@ -25,17 +25,29 @@ std::vector<InputInfo> vcp_infos() {
 }
 
 Json info_to_json(const InputInfo& info) {
-    Json j{{"name", info.name}, {"kind", to_string(info.kind)}};
+    Json j = Json::object();
+    j.emplace("name", info.name);
+    j.emplace("kind", to_string(info.kind));
     if (info.kind != InputKind::boolean && info.kind != InputKind::currency && info.kind != InputKind::choice) {
-        j["min"] = info.min;
-        j["max"] = info.max;
-        if (info.slider_max > 0) j["slider_max"] = info.slider_max;
+        j.emplace("min", info.min);
+        j.emplace("max", info.max);
+        if (info.slider_max > 0) j.emplace("slider_max", info.slider_max);
     }
-    if (!info.unit.empty()) j["unit"] = info.unit;
-    if (!info.choices.empty()) j["choices"] = std::vector<std::string_view>(info.choices.begin(), info.choices.end());
-    j["default"] = info.default_value;
-    j["uncertain"] = info.is_real_valued();
+    if (!info.unit.empty()) j.emplace("unit", info.unit);
+    if (!info.choices.empty()) {
+        Json choices = Json::array();
+        for (const auto choice : info.choices) choices.push_back(choice);
+        j.emplace("choices", std::move(choices));
+    }
+    j.emplace("default", Json(info.default_value));
+    j.emplace("uncertain", info.is_real_valued());
     return j;
+}
+
+Json infos_to_json(const std::vector<InputInfo>& infos) {
+    Json out = Json::array();
+    for (const auto& info : infos) out.push_back(info_to_json(info));
+    return out;
 }
 
 }  // namespace
@@ -87,19 +99,25 @@ std::span<const std::string_view> direction_fields() {
 Json input_metadata() {
     Json kinds = Json::object();
     for (auto kind : {ScenarioKind::program, ScenarioKind::gift_card, ScenarioKind::vcp}) {
-        Json inputs = Json::array();
-        for (const auto& info : input_infos(kind)) inputs.push_back(info_to_json(info));
-        kinds[std::string(to_string(kind))] = std::move(inputs);
+        kinds.emplace(to_string(kind), infos_to_json(input_infos(kind)));
     }
-    Json direction = Json::array();
-    for (const auto& info : infos_of(detail::kDirectionFields)) direction.push_back(info_to_json(info));
     Json traits = Json::array();
-    for (const auto& t : detail::kTraits) traits.push_back({{"name", t.name}, {"weight", t.weight}});
-    return {{"schema", kSchema},
-            {"kinds", std::move(kinds)},
-            {"direction", std::move(direction)},
-            {"traits", std::move(traits)},
-            {"limits", {{"contacts", kMaxContacts}, {"name_code_points", kMaxNameCodePoints}}}};
+    for (const auto& t : detail::kTraits) {
+        Json trait = Json::object();
+        trait.emplace("name", t.name);
+        trait.emplace("weight", t.weight);
+        traits.push_back(std::move(trait));
+    }
+    Json limits = Json::object();
+    limits.emplace("contacts", kMaxContacts);
+    limits.emplace("name_code_points", kMaxNameCodePoints);
+    Json metadata = Json::object();
+    metadata.emplace("schema", kSchema);
+    metadata.emplace("kinds", std::move(kinds));
+    metadata.emplace("direction", infos_to_json(infos_of(detail::kDirectionFields)));
+    metadata.emplace("traits", std::move(traits));
+    metadata.emplace("limits", std::move(limits));
+    return metadata;
 }
 
 }  // namespace passaparola

@@ -123,11 +123,12 @@ VcpResult evaluate_vcp(const VcpInputs& in) {
         const auto& a = result.contacts[i];
         return a.referral_potential * (static_cast<int>(a.mutual_level) + 1);
     };
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](std::size_t x, std::size_t y) { return rank(x) > rank(y); });
-    for (std::size_t k = 0; k < candidates.size() && k < 3; ++k) {
-        s.invest_next.push_back(result.contacts[candidates[k]].name);
-    }
+    // The three best ranked, earlier contacts first among equals: ties broken
+    // by position make the order total, so a partial sort is enough.
+    const std::size_t shown = std::min<std::size_t>(candidates.size(), 3);
+    std::partial_sort(candidates.begin(), candidates.begin() + shown, candidates.end(),
+                      [&](std::size_t x, std::size_t y) { return rank(x) != rank(y) ? rank(x) > rank(y) : x < y; });
+    for (std::size_t k = 0; k < shown; ++k) s.invest_next.push_back(result.contacts[candidates[k]].name);
     return result;
 }
 
