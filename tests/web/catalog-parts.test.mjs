@@ -23,7 +23,7 @@ test('the parts hold every widget string once, and each calculator loads the com
     assert.ok(keys.includes('input.program.customers.label') && keys.includes('ui.widget.calculators'), lang);
   }
   assert.deepEqual(catalogPartsFor(['vcp']), ['common', 'vcp']);
-  assert.deepEqual(catalogPartsFor(['gift_card', 'program']), ['common', 'gift_card', 'projections', 'program']);
+  assert.deepEqual(catalogPartsFor(['gift_card', 'program']), ['common', 'gift_card', 'presets', 'program']);
 });
 
 let server;
@@ -56,10 +56,12 @@ for (const mode of ['program', 'gift_card', 'vcp']) {
         if (mode === 'vcp') {
           await root.locator('button', { hasText: catalogs[lang]['ui.vcp.add_contact'] }).click();
         }
-        // Open everything that opens: method, tables, what-if, presets.
+        // Open everything that opens: method, tables, what-if (its body and
+        // strings arrive then), presets.
         await page.evaluate(() => {
           for (const details of document.querySelector('referral-calculator').shadowRoot.querySelectorAll('details')) details.open = true;
         });
+        if (mode !== 'vcp') await root.locator('.whatif .whatif-body').waitFor({ state: 'attached' });
         // An invalid value brings its message next to the field.
         await root.locator('input[inputmode="decimal"]').first().fill('-5');
         await page.waitForTimeout(100);

@@ -36,6 +36,9 @@ const minifiedCss = {
 
 await build({
   entryPoints: { 'referral-calculator': path.join(root, 'web/widget/referral-calculator.js'),
+    // Loaded when a reader first opens "range of outcomes", with its own copy
+    // of the few helpers it shares with the widget.
+    'whatif-body': path.join(root, 'web/widget/whatif-body.js'),
     'whatif-worker': path.join(root, 'web/widget/whatif-worker.js'),
     'embed-resize': path.join(root, 'web/embed/embed-resize.js') },
   outdir: widgetOut,

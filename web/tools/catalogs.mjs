@@ -4,7 +4,7 @@
 // language must have the same keys, or the build fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CATALOG_PARTS } from '../widget/catalog.js';
+import { CATALOG_PARTS, ON_DEMAND_PARTS } from '../widget/catalog.js';
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
@@ -33,9 +33,12 @@ export function readCatalogs(i18nDir) {
 }
 
 const KINDS = Object.keys(CATALOG_PARTS);
-// What-if analysis and industry presets: only the calculators with money
-// figures (program, gift card) have them.
-const PROJECTIONS = /^(whatif|preset)\.|^ui\.(widget\.)?(whatif|preset)\b/;
+// Industry presets: only the calculators with money figures (program, gift
+// card) have them, and so what-if analysis, whose strings come with its
+// section when first opened; its title shows while the section is closed.
+const PRESETS = /^preset\.|^ui\.(widget\.)?preset\b/;
+const WHATIF = /^whatif\.|^ui\.(widget\.)?whatif\b/;
+const WHATIF_TITLE = 'whatif.range_of_outcomes';
 // Strings of one calculator's results and contacts, whatever their prefix.
 const KIND_OF_PREFIX = [
   [/^(contact|trait|action|level)\.|^ui\.(widget\.)?vcp\./, 'vcp'],
@@ -47,7 +50,8 @@ const KIND_OF_PREFIX = [
 // `method.<kind>` go with their kind, `choice.<input>.…` with the kinds that
 // have that input (common when several do); the rest is common.
 function partOf(key, strings) {
-  if (PROJECTIONS.test(key)) return 'projections';
+  if (PRESETS.test(key)) return 'presets';
+  if (WHATIF.test(key) && key !== WHATIF_TITLE) return 'whatif';
   const [prefix, second] = key.split('.');
   if (['input', 'result', 'method'].includes(prefix) && KINDS.includes(second)) return second;
   if (prefix === 'choice') {
@@ -59,7 +63,8 @@ function partOf(key, strings) {
 
 // One language's strings → {part: strings} for every part of the widget.
 export function catalogParts(strings) {
-  const parts = Object.fromEntries(['common', ...new Set(Object.values(CATALOG_PARTS).flat())].map((part) => [part, {}]));
+  const names = ['common', ...new Set(Object.values(CATALOG_PARTS).flat()), ...ON_DEMAND_PARTS];
+  const parts = Object.fromEntries(names.map((part) => [part, {}]));
   for (const [key, text] of Object.entries(strings)) {
     if (!DESKTOP_ONLY.test(key)) parts[partOf(key, strings)][key] = text;
   }

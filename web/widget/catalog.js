@@ -1,8 +1,9 @@
 // Text catalogs: generated modules per language (from i18n/<lang>/*.json),
 // loaded on demand next to the widget. Each language comes in parts: the
-// strings every calculator shows, each calculator's own, and what-if and
-// preset strings, which only the program and gift-card calculators have; a
-// calculator loads only the parts of its modes.
+// strings every calculator shows, each calculator's own, and preset strings,
+// which only the program and gift-card calculators have; a calculator loads
+// only the parts of its modes. The what-if strings ('whatif') come with the
+// range-of-outcomes section when a reader first opens it.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -20,7 +21,8 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
   return 'en';
 }
 
-export const CATALOG_PARTS = { program: ['program', 'projections'], gift_card: ['gift_card', 'projections'], vcp: ['vcp'] };
+export const CATALOG_PARTS = { program: ['program', 'presets'], gift_card: ['gift_card', 'presets'], vcp: ['vcp'] };
+export const ON_DEMAND_PARTS = ['whatif'];
 
 export const catalogPartsFor = (kinds) => ['common', ...new Set(kinds.flatMap((kind) => CATALOG_PARTS[kind]))];
 
@@ -47,5 +49,7 @@ export function makeCatalog(lang, strings) {
     return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
   };
   const has = (key) => key in strings;
-  return { lang, locale: localeOf(lang), text, has };
+  // The catalog with one more part, for a section loaded when first opened.
+  const extend = async (part) => makeCatalog(lang, { ...strings, ...(await loadPart(`${lang}/${part}`)) });
+  return { lang, locale: localeOf(lang), text, has, extend };
 }

@@ -23,9 +23,11 @@ function build(element, props, children) {
 export const h = (tag, props, ...children) => build(document.createElement(tag), props, children);
 export const svg = (tag, props, ...children) => build(document.createElementNS(SVG_NS, tag), props, children);
 
-let nextId = 0;
 // Ids for label/aria wiring; unique within the page, so within any shadow root.
-export const uniqueId = (prefix) => `rc-${prefix}-${++nextId}`;
+// The count is kept on the page rather than in this module: a section loaded
+// later (whatif-body.js) is bundled with its own copy of this file.
+const ID_COUNT = Symbol.for('passaparola.idCount');
+export const uniqueId = (prefix) => `rc-${prefix}-${(globalThis[ID_COUNT] = (globalThis[ID_COUNT] ?? 0) + 1)}`;
 
 export function replaceChildren(parent, ...children) {
   parent.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));

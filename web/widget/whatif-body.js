@@ -1,0 +1,182 @@
+// The body of "range of outcomes" (program and gift card), downloaded when a
+// reader first opens the section (whatif.js): which inputs move net profit
+// most (tornado), and the spread of outcomes when some inputs are uncertain
+// (Monte Carlo). The core computes both in a worker; this draws them and edits
+// the document's `uncertainty` ranges.
+import { h, svg, replaceChildren } from './dom.js';
+import { createField } from './fields.js';
+
+const TRIALS = 10000;
+const SEED = 1;
+const DEBOUNCE_MS = 250;
+const TORNADO_ROWS = 6;
+
+let worker;
+let nextId = 0;
+const pending = new Map();
+function runInWorker(document) {
+  if (!worker) {
+    worker = new Worker(new URL('./whatif-worker.js', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }) => {
+      pending.get(data.id)?.(data);
+      pending.delete(data.id);
+    });
+  }
+  const id = ++nextId;
+  worker.postMessage({ id, document, trials: TRIALS, seed: SEED });
+  return new Promise((resolve) => pending.set(id, resolve));
+}
+
+// `element`: the section's <details>; returns the nodes to put in it after its
+// summary, and `update` for each new valid document.
+export function whatifBody({ element, kind, metadata, catalog, format, uncertainty, inputValue, onUncertaintyChange }) {
+  const real = metadata.kinds[kind].filter((info) => info.uncertain);
+  const labelOf = (name) => catalog.text(`input.${kind}.${name}.label`);
+  let ranges = structuredClone(uncertainty ?? {});
+  let latestDocument = null;
+  let timer;
+  let shownId = 0;
+
+  const status = h('p', { class: 'field-help', role: 'status' });
+  const body = h('div', { class: 'whatif-body' });
+  const rangeList = h('div', { class: 'range-list' });
+  const choice = h('select', { 'aria-label': catalog.text('ui.widget.whatif.input') });
+  const addButton = h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.whatif.add'), onclick: () => add(choice.value) });
+  const nodes = [
+    h('p', { class: 'field-help', text: catalog.text('ui.widget.whatif.intro') }),
+    status, body,
+    h('h4', { text: catalog.text('ui.widget.whatif.ranges') }),
+    rangeList,
+    h('div', { class: 'contacts-actions' }, choice, addButton)];
+  element.addEventListener('toggle', () => { if (element.open && latestDocument) schedule(0); });
+
+  const changed = () => onUncertaintyChange(Object.keys(ranges).length ? structuredClone(ranges) : undefined);
+
+  function add(name) {
+    if (!name || ranges[name]) return;
+    const value = inputValue(name);
+    const info = real.find((i) => i.name === name);
+    // A first guess of ±20 % around today's value, inside the input's range.
+    const a = Math.max(info.min, Math.min(value * 0.8, value * 1.2));
+    const b = Math.min(info.max, Math.max(value * 0.8, value * 1.2));
+    ranges[name] = { low: a, high: b };
+    renderRanges(name);
+    changed();
+  }
+
+  function renderRanges(focusName) {
+    const rows = Object.keys(ranges).map((name) => {
+      const info = real.find((i) => i.name === name);
+      const bound = (which) => createField({ info, catalog, format, value: ranges[name][which],
+        text: { label: `${catalog.text(`whatif.${which}`)}: ${labelOf(name)}`, help: '' },
+        onChange: ({ value, problem }) => {
+          field[which].showError(problem ?? null);
+          if (problem) return;
+          ranges[name] = { ...ranges[name], [which]: value };
+          changed();
+        } });
+      const field = { low: bound('low'), high: bound('high') };
+      const remove = h('button', { type: 'button', class: 'button small danger', text: catalog.text('ui.widget.whatif.remove'),
+        'aria-label': `${catalog.text('ui.widget.whatif.remove')}: ${labelOf(name)}`,
+        onclick: () => { delete ranges[name]; renderRanges(); changed(); choice.focus(); } });
+      return { name, field, element: h('div', { class: 'range-row' }, h('p', { class: 'group-label', text: labelOf(name) }),
+        h('div', { class: 'range-fields' }, field.low.element, field.high.element), remove) };
+    });
+    replaceChildren(rangeList, rows.length ? rows.map((r) => r.element) : h('p', { class: 'empty', text: catalog.text('ui.widget.whatif.no_ranges') }));
+    replaceChildren(choice, real.filter((i) => !ranges[i.name]).map((i) => h('option', { value: i.name, text: labelOf(i.name) })));
+    addButton.disabled = choice.options.length === 0;
+    rows.find((r) => r.name === focusName)?.field.low.control.focus();
+  }
+
+  function schedule(delay) {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const document = latestDocument;
+      status.textContent = catalog.text('ui.widget.whatif.running');
+      body.classList.add('is-stale');
+      const answer = await runInWorker(document);
+      if (answer.id < shownId || document !== latestDocument) return;
+      shownId = answer.id;
+      status.textContent = '';
+      body.classList.remove('is-stale');
+      show(answer);
+    }, delay);
+  }
+
+  function show({ sensitivity, simulation }) {
+    if (!sensitivity.ok || !simulation.ok) {
+      const errors = [...(sensitivity.errors ?? []), ...(simulation.errors ?? [])];
+      replaceChildren(body, h('p', { class: 'notice error', text: errors.map((e) => e.message).join('\n') }));
+      return;
+    }
+    const base = sensitivity.value.result.totals.net_profit;
+    replaceChildren(body,
+      outcomes(simulation.value.result.simulation),
+      tornado(sensitivity.value.result.sensitivity.slice(0, TORNADO_ROWS), base));
+  }
+
+  function outcomes(sim) {
+    const between = (summary, show) => catalog.text('ui.widget.whatif.between', { low: show(summary.p10), high: show(summary.p90) });
+    const rows = [
+      [catalog.text('result.' + kind + '.net_profit'), between(sim.net_profit, format.money)],
+      [catalog.text('result.' + kind + '.roi'), sim.roi.n ? between(sim.roi, format.percent) : format.none],
+      [catalog.text('whatif.probability_of_loss'), format.percent(sim.probability_of_loss)],
+      [`${catalog.text('whatif.mean')} · ${catalog.text('result.' + kind + '.net_profit')}`, format.money(sim.net_profit.mean)],
+    ];
+    return h('div', {},
+      h('table', { class: 'whatif-table' },
+        h('caption', { text: `${catalog.text('whatif.p10')} – ${catalog.text('whatif.p90')}` }),
+        h('tbody', {}, rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row', text: label }), h('td', { text: value }))))),
+      histogram(sim));
+  }
+
+  function histogram(sim) {
+    const { counts, edges } = sim.histogram;
+    const top = Math.max(1, ...counts);
+    const width = 400;
+    const height = 80;
+    const barWidth = width / counts.length;
+    const description = `${catalog.text('whatif.histogram')}: ${format.money(edges[0])} – ${format.money(edges.at(-1))}`;
+    return h('figure', { class: 'histogram' },
+      h('figcaption', { text: catalog.text('whatif.histogram') }),
+      svg('svg', { class: 'chart histogram-chart', viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': description },
+        counts.map((count, i) => svg('rect', { class: edges[i + 1] <= 0 ? 'bin loss' : 'bin', x: i * barWidth + 0.5,
+          width: Math.max(barWidth - 1, 0.5), y: height - (height * count) / top, height: (height * count) / top }))),
+      h('div', { class: 'chart-axis', 'aria-hidden': 'true' }, h('span', { text: format.money(edges[0]) }), h('span', { text: format.money(edges.at(-1)) })));
+  }
+
+  function tornado(rows, base) {
+    const extent = Math.max(1e-9, ...rows.map((r) => Math.max(Math.abs(r.net_profit_low - base), Math.abs(r.net_profit_high - base))));
+    const position = (v) => 50 + (50 * (v - base)) / extent;
+    return h('figure', { class: 'tornado' },
+      h('figcaption', { text: catalog.text('whatif.sensitivity') }),
+      h('p', { class: 'field-help', text: catalog.text('whatif.sensitivity.help') }),
+      h('ul', { class: 'bars' }, rows.map((row) => {
+        const info = real.find((i) => i.name === row.input);
+        const show = info.kind === 'rate' ? format.percent : info.kind === 'money' ? format.money : format.number;
+        const from = Math.min(position(row.net_profit_low), position(row.net_profit_high));
+        const to = Math.max(position(row.net_profit_low), position(row.net_profit_high));
+        const fill = h('span', { class: 'bar-fill tornado-fill' });
+        fill.style.marginLeft = `${from}%`;
+        fill.style.width = `${Math.max(to - from, 0.5)}%`;
+        return h('li', { class: 'bar tornado-row' },
+          h('span', { class: 'bar-label', text: labelOf(row.input) }),
+          h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+          h('span', { class: 'bar-value', text: `${catalog.text('whatif.swing')} ${format.money(row.swing)}` }),
+          h('span', { class: 'tornado-detail', text: `${show(row.low)} → ${format.money(row.net_profit_low)} · ${show(row.high)} → ${format.money(row.net_profit_high)}` }));
+      })));
+  }
+
+  renderRanges();
+  return {
+    nodes,
+    // A new valid document: recomputed once typing pauses, and only while open.
+    update(document, { now = false } = {}) {
+      latestDocument = document;
+      if (!element.open) return;
+      // Said at once, so nobody reads the figures of the previous inputs as current.
+      status.textContent = catalog.text('ui.widget.whatif.running');
+      schedule(now ? 0 : DEBOUNCE_MS);
+    },
+  };
+}
