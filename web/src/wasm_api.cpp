@@ -36,9 +36,14 @@ const char* ok(const Json& value) {
 const char* fail(const std::vector<Problem>& problems) {
     Json errors = Json::array();
     for (const auto& p : problems) {
-        errors.push_back({{"path", p.path}, {"rule", p.rule}, {"got", p.got}, {"message", p.message()}});
+        Json error = Json::object();
+        error.emplace("path", p.path);
+        error.emplace("rule", p.rule);
+        error.emplace("got", p.got);
+        error.emplace("message", p.message());
+        errors.push_back(std::move(error));
     }
-    output = text_of({{"ok", false}, {"errors", std::move(errors)}});
+    output = "{\"ok\":false,\"errors\":" + text_of(errors) + "}";
     return output.c_str();
 }
 
