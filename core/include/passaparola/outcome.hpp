@@ -1,6 +1,7 @@
 #pragma once
 // A value or the list of problems that prevented it. Problems are reported all
 // at once (one per line) so a user fixes a document in one pass.
+#include <cassert>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,11 +26,12 @@ public:
 
     bool ok() const { return value_.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *value_; }
-    T& value() & { return *value_; }
-    T&& value() && { return std::move(*value_); }
-    const T& operator*() const { return *value_; }
-    const T* operator->() const { return &*value_; }
+    // Only on success: check ok() first (debug builds assert it).
+    const T& value() const& { return assert(ok()), *value_; }
+    T& value() & { return assert(ok()), *value_; }
+    T&& value() && { return assert(ok()), std::move(*value_); }
+    const T& operator*() const { return value(); }
+    const T* operator->() const { return &value(); }
     const std::vector<Problem>& problems() const { return problems_; }
 
     // Every problem, one per line (no trailing newline).
