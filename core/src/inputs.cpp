@@ -1,5 +1,7 @@
 #include "passaparola/inputs.hpp"
 
+#include <array>
+
 #include "input_fields.hpp"
 
 namespace passaparola {
@@ -91,8 +93,12 @@ const InputInfo* find_input(ScenarioKind kind, std::string_view name) {
 std::span<const TraitInfo> trait_infos() { return detail::kTraits; }
 
 std::span<const std::string_view> direction_fields() {
-    static constexpr std::string_view names[] = {"knows_business", "knows_ideal_client", "knows_how_to_reach",
-                                                 "trusts_competence", "referrals_per_quarter"};
+    // Derived from the direction table, so a field is named in one place only.
+    static constexpr auto names = [] {
+        std::array<std::string_view, std::size(detail::kDirectionFields)> out{};
+        for (std::size_t i = 0; i < out.size(); ++i) out[i] = detail::kDirectionFields[i].name;
+        return out;
+    }();
     return names;
 }
 
