@@ -203,8 +203,11 @@ int run(GLFWwindow* window, const CommandLine& options) {
         float scale_x = 1, scale_y = 1;
         glfwGetWindowContentScale(window, &scale_x, &scale_y);
         if (appearance.update(workspace.settings().theme, scale_x * workspace.settings().zoom)) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
+            // All of the renderer's objects at once: making only the font
+            // texture here would leave the first NewFrame to make the device
+            // objects, which builds and uploads the atlas a second time.
+            ImGui_ImplOpenGL3_DestroyDeviceObjects();
+            ImGui_ImplOpenGL3_CreateDeviceObjects();
             io.Fonts->ClearTexData();  // the GL texture holds it now
         }
         ImGui_ImplOpenGL3_NewFrame();

@@ -7,8 +7,7 @@ namespace {
 
 // Latin-1 and Latin Extended-A (Italian, Finnish, names), then only the signs
 // the interface and the preset sources write: – — ‘ ’ “ ” … • € ← ↑ → ↓ − ≈ ≤ ≥
-// ▲ ▼. Every glyph costs
-// start-up time and texture memory, so no whole blocks.
+// ▲ ▼. Every glyph costs start-up time and texture memory, so no whole blocks.
 constexpr ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
                                     0x2022, 0x2022, 0x2026, 0x2026, 0x202F, 0x202F, 0x20AC, 0x20AC,
                                     0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265, 0x25B2, 0x25B2,
@@ -46,6 +45,9 @@ const ImWchar* glyph_ranges() { return kGlyphRanges; }
 
 Fonts load_fonts(ImFontAtlas& atlas, float pixel_size) {
     atlas.Clear();
+    // OpenGL 3 takes any texture height: at 16 px the glyphs fill 512 × 320
+    // pixels, which a power of two would round up to 512 × 512.
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     Fonts fonts;
     if (const char* regular = first_existing(kRegularFaces)) fonts.regular = add_face(atlas, regular, pixel_size);
     if (fonts.regular) {
@@ -59,6 +61,9 @@ Fonts load_fonts(ImFontAtlas& atlas, float pixel_size) {
     }
     if (!fonts.bold) fonts.bold = fonts.regular;
     atlas.Build();
+    // The font files (1.5 MB) are read again for the next scale; the glyphs
+    // and the texture are all the frames need.
+    atlas.ClearInputData();
     return fonts;
 }
 
