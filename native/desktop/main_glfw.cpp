@@ -59,8 +59,12 @@ struct Platform {
     }
 };
 
-void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+void on_key(GLFWwindow* window, int us_key, int scancode, int action, int mods) {
     auto* platform = static_cast<Platform*>(glfwGetWindowUserPointer(window));
+    // ImGui's own shortcuts in text fields (Ctrl+A, C, V, X, Z, Y) and ours
+    // both follow the key's label in the user's layout (see key_as_labelled).
+    const char* layout_name = us_key == GLFW_KEY_UNKNOWN ? nullptr : glfwGetKeyName(us_key, scancode);
+    const int key = key_as_labelled(us_key, layout_name ? layout_name : "");
     auto& pressed = platform->pressed_since_frame;
     if (action == GLFW_RELEASE && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) {
         platform->held_releases.push_back({key, scancode, action, mods});
@@ -68,7 +72,7 @@ void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
         if (action == GLFW_PRESS) pressed.push_back(key);
         ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
     }
-    // GLFW's key codes for letters are their ASCII capitals, whatever the layout.
+    // GLFW's key codes for letters are their ASCII capitals.
     if (action == GLFW_PRESS && key >= GLFW_KEY_A && key <= GLFW_KEY_Z) {
         platform->app->press_shortcut(static_cast<char>(key), (mods & GLFW_MOD_CONTROL) != 0,
                                       (mods & GLFW_MOD_SHIFT) != 0);
@@ -212,6 +216,8 @@ int run(GLFWwindow* window, const CommandLine& options) {
         }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        // Xvfb's pointer rests mid-screen: a screenshot shows no hover or tooltip.
+        if (screenshot) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         io.DeltaTime = std::max(io.DeltaTime, 1e-5f);  // a wake-up within the clock's resolution
         ImGui::NewFrame();
         const bool keys_held = !platform.held_releases.empty();

@@ -10,7 +10,9 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <chrono>
 #include <random>
+#include <thread>
 
 #include "app_ui.hpp"
 #include "passaparola/presets.hpp"
@@ -166,6 +168,8 @@ TEST_F(UiSmoke, HundredsOfFramesWithVariedInputsAndStates) {
                 break;
             case 34: ws_.run(Command::close_b); break;
             case 35: ws_.answer_unsaved(UnsavedAnswer::discard); break;
+            case 36: ws_.run(Command::open_as_b); break;  // the file dialog, for B
+            case 38: ws_.cancel_prompt(); break;
         }
         EXPECT_GT(imgui_.frame(app_, appearance_, ws_), 500) << "frame " << frame;
     }
@@ -236,6 +240,35 @@ TEST(Fonts, CoverEveryCharacterOfTheCatalogsAndPresets) {
         for (const auto& key : catalog.keys()) expect_in_font(catalog.text(key), std::string(language) + " " + key);
     }
     expect_in_font(presets_json().dump(), "presets");
+}
+
+// Scenario B with ranges: the what-if section runs A and B and shows both
+// ranges of outcomes side by side (one more table, histogram and heading).
+TEST_F(UiSmoke, ABComparisonShowsBothRangesOfOutcomes) {
+    std::mt19937 random(7);
+    Scenario uncertain = random_scenario(ScenarioKind::program, random);
+    for (int attempt = 0; attempt < 50 && uncertain.uncertainty.empty(); ++attempt) {
+        uncertain = random_scenario(ScenarioKind::program, random);
+    }
+    ASSERT_FALSE(uncertain.uncertainty.empty());
+    ws_.edit(uncertain);
+    // Frames until the simulations are done; the vertices of the last one.
+    const auto settle = [&] {
+        for (int frame = 0; frame < 3000 && (frame < 4 || app_.animating()); ++frame) {
+            imgui_.frame(app_, appearance_, ws_);
+            if (app_.animating()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        return imgui_.frame(app_, appearance_, ws_);
+    };
+    const int alone = settle();
+    ws_.run(Command::duplicate_as_b);
+    const int side_by_side = settle();
+    EXPECT_FALSE(app_.animating());
+    EXPECT_GT(side_by_side, alone + 500) << "B's range of outcomes is drawn beside A's";
+    for (auto language : i18n::languages()) {
+        ws_.set_language(language);
+        for (int i = 0; i < 3; ++i) imgui_.frame(app_, appearance_, ws_);
+    }
 }
 
 TEST_F(UiSmoke, CtrlZUndoesAndCtrlNAsksFirst) {

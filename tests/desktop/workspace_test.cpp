@@ -194,6 +194,61 @@ TEST_F(WorkspaceTest, OpenIntoBComparesTwoFiles) {
     EXPECT_EQ(ws.active_ref().slot, Slot::b);
 }
 
+TEST_F(WorkspaceTest, OpenAsBAsksForAFileAndKeepsA) {
+    Workspace ws = make();
+    ws.open_path(save_program("a.json", 300));
+    const auto b_file = save_program("b.json", 900);
+    ws.run(Command::open_as_b);
+    EXPECT_EQ(ws.prompt(), Prompt::open_path);
+    EXPECT_EQ(ws.opening_into(), OpenInto::b);
+    ws.choose_path(b_file);
+    const CalculatorTab& tab = ws.tab(ScenarioKind::program);
+    ASSERT_TRUE(tab.b.has_value());
+    EXPECT_EQ(customers_of(tab.a), 300);
+    EXPECT_EQ(customers_of(*tab.b), 900);
+    EXPECT_EQ(tab.b->path(), b_file);
+    EXPECT_EQ(ws.active_ref().slot, Slot::b);
+
+    // A plain Open afterwards replaces the document being edited, not a new B.
+    ws.run(Command::open);
+    EXPECT_EQ(ws.opening_into(), OpenInto::edited);
+    ws.choose_path(save_program("c.json", 1200));
+    EXPECT_EQ(customers_of(tab.a), 300);
+    EXPECT_EQ(customers_of(*tab.b), 1200);
+}
+
+TEST_F(WorkspaceTest, OpenAsBTakesAPastedShareLink) {
+    Workspace ws = make();
+    ws.edit(program_with_customers(300));
+    ws.run(Command::open_as_b);
+    ws.choose_share_link(make_share_link(program_with_customers(700), "https://example.org/calc").value());
+    EXPECT_EQ(ws.prompt(), Prompt::none);
+    const CalculatorTab& tab = ws.tab(ScenarioKind::program);
+    ASSERT_TRUE(tab.b.has_value());
+    EXPECT_EQ(customers_of(tab.a), 300);
+    EXPECT_EQ(customers_of(*tab.b), 700);
+    EXPECT_TRUE(tab.b->path().empty());
+    EXPECT_TRUE(tab.a.dirty()) << "A keeps its unsaved changes";
+}
+
+TEST_F(WorkspaceTest, OpenAsBOverAChangedBAsksFirst) {
+    Workspace ws = make();
+    ws.run(Command::duplicate_as_b);
+    ws.edit(program_with_customers(650));  // B is edited
+    ws.run(Command::open_as_b);
+    ws.choose_path(save_program("b.json", 900));
+    EXPECT_EQ(ws.prompt(), Prompt::unsaved_changes);
+    ws.answer_unsaved(UnsavedAnswer::cancel);
+    EXPECT_EQ(customers_of(*ws.tab(ScenarioKind::program).b), 650);
+}
+
+TEST_F(WorkspaceTest, ALinkOutsideTheOpenPromptIsIgnored) {
+    Workspace ws = make();
+    ws.choose_share_link(make_share_link(program_with_customers(700), "").value());
+    EXPECT_FALSE(ws.tab(ScenarioKind::program).b.has_value());
+    EXPECT_EQ(customers_of(ws.active_document()), customers_of(Document(default_scenario(ScenarioKind::program))));
+}
+
 TEST_F(WorkspaceTest, QuitAsksAboutEveryUnsavedDocument) {
     Workspace ws = make();
     ws.edit(program_with_customers(900));
@@ -394,6 +449,28 @@ TEST(Shortcuts, CtrlLettersMapToCommands) {
     EXPECT_EQ(shortcut_command('K', true, false), std::nullopt);
     EXPECT_EQ(shortcut_text(Command::save), "Ctrl+S");
     EXPECT_EQ(shortcut_text(Command::export_csv), "");
+}
+
+// GLFW's key codes are US places ('Y' is the key right of T); the second
+// argument is what the user's layout types there.
+TEST(Shortcuts, FollowTheLetterOnTheKey) {
+    // German QWERTZ: Z and Y swap places.
+    EXPECT_EQ(key_as_labelled('Y', "z"), 'Z');
+    EXPECT_EQ(key_as_labelled('Z', "y"), 'Y');
+    EXPECT_EQ(shortcut_command(static_cast<char>(key_as_labelled('Y', "z")), true, false), Command::undo);
+    // French AZERTY: A and Q swap, and M sits where US has the semicolon.
+    EXPECT_EQ(key_as_labelled('A', "q"), 'Q');
+    EXPECT_EQ(key_as_labelled(';', "m"), 'M');
+    // US and Italian layouts: the place is the letter.
+    EXPECT_EQ(key_as_labelled('S', "s"), 'S');
+    EXPECT_EQ(key_as_labelled('N', "N"), 'N');
+}
+
+TEST(Shortcuts, KeepTheUsPlaceWhenTheLayoutHasNoLatinLetter) {
+    EXPECT_EQ(key_as_labelled('Z', "\xD1\x8F"), 'Z');  // Russian я
+    EXPECT_EQ(key_as_labelled('Z', ""), 'Z');  // no name (a dead key)
+    EXPECT_EQ(key_as_labelled('1', "&"), '1');  // AZERTY's digit row types signs
+    EXPECT_EQ(key_as_labelled(265, "z"), 265);  // not a printable key (an arrow)
 }
 
 }  // namespace

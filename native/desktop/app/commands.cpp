@@ -27,6 +27,15 @@ std::optional<Command> shortcut_command(char letter, bool ctrl, bool shift) {
     return std::nullopt;
 }
 
+int key_as_labelled(int key, std::string_view layout_name) {
+    const bool printable = key > ' ' && key < 0x7F;
+    if (!printable || layout_name.size() != 1) return key;
+    const char typed = layout_name.front();
+    if (typed >= 'a' && typed <= 'z') return typed - 'a' + 'A';
+    if (typed >= 'A' && typed <= 'Z') return typed;
+    return key;
+}
+
 std::string_view shortcut_text(Command command) {
     for (const auto& shortcut : kShortcuts) {
         if (shortcut.command == command) return shortcut.text;

@@ -8,6 +8,7 @@ namespace passaparola::desktop {
 enum class Command {
     new_scenario,
     open,
+    open_as_b,  // a file or a pasted share link into scenario B, to compare it with A
     save,
     save_as,
     export_csv,
@@ -27,5 +28,15 @@ enum class Command {
 std::optional<Command> shortcut_command(char letter, bool ctrl, bool shift);
 // "Ctrl+S" and the like, for menus; empty when the command has no shortcut.
 std::string_view shortcut_text(Command command);
+
+// GLFW reports a printable key by its place on a US keyboard: its key code is
+// the character that place types in the US layout ('Z' for the key left of X).
+// Shortcuts follow the letter printed on the key instead, as everywhere else
+// on the desktop: on a German keyboard Ctrl+Z is the key labelled Z (where a
+// US keyboard has Y). `layout_name` is what the user's layout types with the
+// key (glfwGetKeyName). When that is not a Latin letter (a Cyrillic or Greek
+// layout, a dead key) the US place stays, so Ctrl+Z still undoes there. Other
+// keys (arrows, F1 …) are returned as they are.
+int key_as_labelled(int key, std::string_view layout_name);
 
 }  // namespace passaparola::desktop

@@ -97,7 +97,11 @@ void Workspace::run(Command command) {
         case Command::new_scenario:
             guard({Pending::Then::replace, {active}, active, Document(default_scenario(active_kind_)), {}});
             break;
-        case Command::open: prompt_ = Prompt::open_path; break;
+        case Command::open:
+        case Command::open_as_b:
+            open_into_ = command == Command::open_as_b ? OpenInto::b : OpenInto::edited;
+            prompt_ = Prompt::open_path;
+            break;
         case Command::save:
             if (!active_document().path().empty()) {
                 save_to(active, active_document().path());
@@ -259,7 +263,7 @@ void Workspace::choose_path(const fs::path& path) {
     const Prompt answered = prompt_;
     prompt_ = Prompt::none;
     switch (answered) {
-        case Prompt::open_path: open_path(path); break;
+        case Prompt::open_path: open_path(path, open_into_); break;
         case Prompt::export_path: export_to(path); break;
         case Prompt::plan_path: export_plan_to(path); break;
         case Prompt::save_path:
@@ -272,6 +276,12 @@ void Workspace::choose_path(const fs::path& path) {
             break;
         default: break;
     }
+}
+
+void Workspace::choose_share_link(std::string_view link) {
+    if (prompt_ != Prompt::open_path) return;
+    prompt_ = Prompt::none;
+    open_share_link(link, open_into_);
 }
 
 void Workspace::cancel_prompt() {

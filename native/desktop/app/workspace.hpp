@@ -91,6 +91,8 @@ public:
     void open_path(const std::filesystem::path& path, OpenInto into = OpenInto::edited);
     // Same for a share link or bare payload.
     void open_share_link(std::string_view link, OpenInto into = OpenInto::edited);
+    // Where the open prompt puts the scenario (Open or Open as scenario B).
+    OpenInto opening_into() const { return open_into_; }
     // The link of the active document, with the page address of the settings.
     Outcome<std::string> share_link() const;
 
@@ -100,6 +102,8 @@ public:
     void answer_unsaved(UnsavedAnswer answer);
     // The answer to the open, save, export or plan prompt.
     void choose_path(const std::filesystem::path& path);
+    // The answer to the open prompt when a share link was pasted instead of a path.
+    void choose_share_link(std::string_view link);
     void cancel_prompt();
     // Where the open, save, export or plan prompt should start.
     std::filesystem::path suggested_path() const;
@@ -155,6 +159,7 @@ private:
     Prompt prompt_ = Prompt::none;
     std::optional<Pending> pending_;
     DocumentRef save_target_;
+    OpenInto open_into_ = OpenInto::edited;
     bool save_continues_pending_ = false;
     bool quit_requested_ = false;
     std::optional<Notice> error_;

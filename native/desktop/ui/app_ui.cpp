@@ -117,21 +117,25 @@ void AppUi::draw_inputs(const UiContext& ui, ScenarioKind kind) {
     if (kind == ScenarioKind::vcp) apply(contacts_.draw(ui, scenario));
 }
 
-WhatIfView AppUi::whatif_view(ScenarioKind kind) {
+WhatIfView AppUi::whatif_view(ScenarioKind kind, Slot slot) {
     WhatIfView view;
-    const Scenario& scenario = edited_document(ws_.tab(kind)).scenario();
+    const Document* document = ws_.find({kind, slot});
+    if (!document) return view;
+    const Scenario& scenario = document->scenario();
     view.uncertain = !scenario.uncertainty.empty();
     SimulationOptions options = whatif_options_;
     options.cumulative_net_band = kind == ScenarioKind::program;
+    SimulationRunner& runner = simulations_[static_cast<int>(slot)];
     // Without ranges every trial would give the same figures: nothing to run.
-    if (view.uncertain && edited_document(ws_.tab(kind)).evaluation().ok()) simulations_.request(scenario, options);
-    view.running = simulations_.busy();
-    view.progress = simulations_.progress();
-    latest_simulation_ = simulations_.latest();
-    if (!latest_simulation_) return view;
-    const auto& outcome = latest_simulation_->simulation;
+    if (view.uncertain && document->evaluation().ok()) runner.request(scenario, options);
+    view.running = runner.busy();
+    view.progress = runner.progress();
+    auto& latest = latest_simulations_[static_cast<int>(slot)];
+    latest = runner.latest();
+    if (!latest) return view;
+    const auto& outcome = latest->simulation;
     if (outcome.ok() && outcome->kind != kind) return view;  // a run of another calculator
-    view.current = latest_simulation_->key == simulation_key(scenario, options);
+    view.current = latest->key == simulation_key(scenario, options);
     if (outcome.ok()) {
         view.simulation = &outcome.value();
     } else if (view.current) {
@@ -153,9 +157,9 @@ void AppUi::draw_calculator(const UiContext& ui, ScenarioKind kind) {
     if (kind == ScenarioKind::vcp) {
         draw_vcp_results(ui, tab, contacts_.selected());
     } else {
-        const WhatIfView whatif = whatif_view(kind);
+        const WhatIfView whatif[] = {whatif_view(kind, Slot::a), whatif_view(kind, Slot::b)};
         if (kind == ScenarioKind::program) {
-            draw_program_results(ui, tab, whatif.simulation);
+            draw_program_results(ui, tab, whatif[static_cast<int>(tab.editing)].simulation);
         } else {
             draw_gift_card_results(ui, tab);
         }

@@ -44,7 +44,7 @@ public:
     // `wake` is called from another thread when a background result is ready
     // (the platform posts an empty event so its loop draws it).
     explicit AppUi(Workspace& workspace, std::function<void()> wake = {})
-        : ws_(workspace), simulations_(std::move(wake)) {}
+        : ws_(workspace), simulations_{SimulationRunner(wake), SimulationRunner(wake)} {}
 
     // One frame of the whole window, between ImGui::NewFrame() and ImGui::Render().
     void draw();
@@ -57,7 +57,7 @@ public:
     std::string window_title() const;
 
     // Something runs in the background whose progress is on screen: keep drawing.
-    bool animating() const { return simulations_.busy(); }
+    bool animating() const { return simulations_[0].busy() || simulations_[1].busy(); }
 
 private:
     struct Shortcut {
@@ -73,17 +73,19 @@ private:
     void draw_preset_menu(const UiContext& ui, ScenarioKind kind);
     void draw_status_bar(const UiContext& ui);
     void apply(const FormChange& change);
-    WhatIfView whatif_view(ScenarioKind kind);
+    WhatIfView whatif_view(ScenarioKind kind, Slot slot);
 
     Workspace& ws_;
     ScenarioKind shown_kind_ = ScenarioKind::program;
     ContactEditor contacts_;
     FileDialog file_dialog_;
     std::vector<Shortcut> shortcuts_;
-    SimulationRunner simulations_;
+    // One per scenario (A, B), so both ranges of outcomes show side by side;
+    // the trials and the seed are shared, so A and B draw the same random numbers.
+    SimulationRunner simulations_[2];
     SimulationOptions whatif_options_;
-    // Held for the frame, so the views into it stay valid while drawn.
-    std::shared_ptr<const SimulationResult> latest_simulation_;
+    // Held for the frame, so the views into them stay valid while drawn.
+    std::shared_ptr<const SimulationResult> latest_simulations_[2];
 };
 
 }  // namespace passaparola::desktop::ui

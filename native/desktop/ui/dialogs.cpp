@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "command_line.hpp"
 #include "widgets.hpp"
 
 namespace passaparola::desktop::ui {
@@ -30,9 +31,9 @@ bool begin_modal(const char* title, const char* id, bool wanted, ImGuiWindowFlag
     return true;
 }
 
-const char* file_title(Prompt prompt) {
+const char* file_title(Prompt prompt, OpenInto into) {
     switch (prompt) {
-        case Prompt::open_path: return "ui.dialog.file.open_title";
+        case Prompt::open_path: return into == OpenInto::b ? "ui.dialog.file.open_b_title" : "ui.dialog.file.open_title";
         case Prompt::export_path: return "ui.dialog.file.export_title";
         case Prompt::plan_path: return "ui.dialog.file.export_plan_title";
         default: return "ui.dialog.file.save_title";
@@ -122,6 +123,11 @@ void FileDialog::list_folder() {
 }
 
 void FileDialog::accept(const UiContext& ui) {
+    if (shown_ == Prompt::open_path && looks_like_share_link(path_)) {
+        ui.workspace.choose_share_link(path_);
+        shown_ = Prompt::none;
+        return;
+    }
     fs::path path = path_;
     if (path.is_relative()) path = folder_ / path;
     std::error_code ec;
@@ -143,9 +149,10 @@ void FileDialog::draw(const UiContext& ui) {
     if (!wanted) shown_ = Prompt::none;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.6f, viewport->WorkSize.y * 0.7f), ImGuiCond_Appearing);
-    if (!begin_modal(ui.tr(file_title(prompt)), kFileId, wanted, ImGuiWindowFlags_None)) return;
+    if (!begin_modal(ui.tr(file_title(prompt, ws.opening_into())), kFileId, wanted, ImGuiWindowFlags_None)) return;
 
-    ImGui::TextUnformatted(ui.tr("ui.dialog.file.path"));
+    // Opening also takes a share link pasted into the field.
+    ImGui::TextUnformatted(ui.tr(prompt == Prompt::open_path ? "ui.dialog.file.path_or_link" : "ui.dialog.file.path"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (focus_path_) {

@@ -30,6 +30,7 @@ void file_menu(const UiContext& ui) {
         }
         ImGui::EndMenu();
     }
+    command_item(ui, "ui.file.open_as_b", Command::open_as_b);
     ImGui::Separator();
     command_item(ui, "ui.file.save", Command::save);
     command_item(ui, "ui.file.save_as", Command::save_as);

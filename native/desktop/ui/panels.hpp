@@ -25,8 +25,9 @@ struct WhatIfView {
 void draw_program_results(const UiContext& ui, const CalculatorTab& tab, const Simulation* simulation);
 void draw_gift_card_results(const UiContext& ui, const CalculatorTab& tab);
 // Range of outcomes (Monte Carlo) and the tornado; `options` are the run's
-// trials and seed, edited here.
-void draw_whatif(const UiContext& ui, const CalculatorTab& tab, const WhatIfView& view, SimulationOptions& options);
+// trials and seed, edited here. `views` are those of A and B (by Slot); with a
+// B both ranges show side by side, and the tornado is the edited document's.
+void draw_whatif(const UiContext& ui, const CalculatorTab& tab, const WhatIfView (&views)[2], SimulationOptions& options);
 // `selected_contact` follows a click in the contact table.
 void draw_vcp_results(const UiContext& ui, const CalculatorTab& tab, int& selected_contact);
 

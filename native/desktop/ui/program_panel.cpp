@@ -105,7 +105,8 @@ void draw_program_results(const UiContext& ui, const CalculatorTab& tab, const S
     const CumulativeNetBand* spread = simulation && simulation->cumulative_net_band ? &*simulation->cumulative_net_band : nullptr;
     if (spread && spread->p10.size() == result->months.size()) {
         band_name = i18n::format(ui.tr("ui.whatif.band"), {{"trials", ui.numbers.number(static_cast<double>(spread->trials), 0)}});
-        band = Band{spread->p10, spread->p90, (ui.palette.series_a & 0x00FFFFFFu) | 0x40000000u, band_name.c_str()};
+        const ImU32 edited_color = tab.b && tab.editing == Slot::b ? ui.palette.series_b : ui.palette.series_a;
+        band = Band{spread->p10, spread->p90, (edited_color & 0x00FFFFFFu) | 0x40000000u, band_name.c_str()};
     }
     if (series.size() > 1) legend(series);
     if (band) {

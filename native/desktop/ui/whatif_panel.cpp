@@ -48,7 +48,10 @@ void run_controls(const UiContext& ui, SimulationOptions& options) {
     ImGui::EndTable();
 }
 
-void summary_table(const UiContext& ui, ScenarioKind kind, const Simulation& simulation, const std::string& currency) {
+// Beside B's (`narrow`), the table leaves out the mean and the figures take only
+// the width they need, so the labels wrap at their spaces.
+void summary_table(const UiContext& ui, ScenarioKind kind, const Simulation& simulation, const std::string& currency,
+                   bool narrow) {
     const std::string prefix = "result." + std::string(to_string(kind)) + ".";
     struct Row {
         std::string label;
@@ -61,25 +64,40 @@ void summary_table(const UiContext& ui, ScenarioKind kind, const Simulation& sim
         {ui.tr(prefix + (kind == ScenarioKind::program ? "referred_customers" : "new_customers")),
          &simulation.new_customers, [&](double v) { return short_number(ui.numbers, v, 1); }},
     };
-    const char* columns[] = {"whatif.p10", "whatif.p50", "whatif.p90", "whatif.mean"};
+    // Short headings; the tooltip spells each one out.
+    struct Column {
+        const char* heading;
+        const char* name;
+    };
+    const Column columns[] = {{"ui.app.heading.p10", "whatif.p10"},
+                              {"ui.app.heading.p50", "whatif.p50"},
+                              {"ui.app.heading.p90", "whatif.p90"},
+                              {"whatif.mean", "whatif.mean"}};
+    const int figures = narrow ? 3 : 4;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("spread", 5, flags)) return;
+    if (!ImGui::BeginTable("spread", 1 + figures, flags)) return;
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    for (const char* key : columns) ImGui::TableSetupColumn(ui.tr(key), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    for (int i = 0; i < figures; ++i) {
+        ImGui::TableSetupColumn(ui.tr(columns[i].heading),
+                                narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch, narrow ? 0.0f : 1.0f);
+    }
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i <= figures; ++i) {
         ImGui::TableSetColumnIndex(i);
         ImGui::TableHeader(ImGui::TableGetColumnName(i));
-        if (i > 0 && i < 4) tooltip_for_last_item(ui.tr(std::string(columns[i - 1]) + ".help"));
+        if (i == 0) continue;
+        const std::string name = columns[i - 1].name;
+        tooltip_for_last_item(i < 4 ? ui.tr(name) + std::string(": ") + ui.tr(name + ".help") : ui.tr(name));
     }
     for (const auto& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.label.c_str());
+        ImGui::TextWrapped("%s", row.label.c_str());
         const TrialSummary& s = *row.summary;
-        for (const auto& value : {s.p10, s.p50, s.p90, s.mean}) {
+        const std::optional<double> values[] = {s.p10, s.p50, s.p90, s.mean};
+        for (int i = 0; i < figures; ++i) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(value ? row.text(*value).c_str() : ui.tr("value.none"));
+            ImGui::TextUnformatted(values[i] ? row.text(*values[i]).c_str() : ui.tr("value.none"));
         }
     }
     ImGui::EndTable();
@@ -117,15 +135,9 @@ void tornado(const UiContext& ui, const Document& document, const std::string& c
     tornado_chart(ui, "tornado", net_profit_of(evaluation), bars, money);
 }
 
-}  // namespace
-
-void draw_whatif(const UiContext& ui, const CalculatorTab& tab, const WhatIfView& view, SimulationOptions& options) {
-    const Document& document = edited_document(tab);
+// One document's simulation: progress, the spread of its figures and the histogram.
+void outcomes(const UiContext& ui, const Document& document, const WhatIfView& view, bool narrow) {
     const std::string currency = currency_of(document);
-    heading(ui.tr("whatif.range_of_outcomes"));
-    tooltip_for_last_item(ui.tr("whatif.range_of_outcomes.help"));
-    ImGui::TextWrapped("%s", ui.tr("ui.widget.whatif.intro"));
-    run_controls(ui, options);
     if (view.running) {
         ImGui::ProgressBar(static_cast<float>(view.progress), ImVec2(-FLT_MIN, 0), ui.tr("ui.widget.whatif.running"));
     }
@@ -137,13 +149,37 @@ void draw_whatif(const UiContext& ui, const CalculatorTab& tab, const WhatIfView
     } else if (view.simulation) {
         // An earlier run stays visible, faded, until the new one is done.
         ImGui::PushStyleVar(ImGuiStyleVar_Alpha, view.current ? 1.0f : 0.55f);
-        summary_table(ui, document.kind(), *view.simulation, currency);
+        summary_table(ui, document.kind(), *view.simulation, currency, narrow);
         heading(ui.tr("whatif.histogram"));
         histogram_chart(ui, "histogram", view.simulation->histogram.edges, view.simulation->histogram.counts,
                         ImGui::GetFontSize() * 9, [&](double v) { return ui.numbers.money(v, currency, 0); });
         ImGui::PopStyleVar();
     }
-    tornado(ui, document, currency);
+}
+
+}  // namespace
+
+void draw_whatif(const UiContext& ui, const CalculatorTab& tab, const WhatIfView (&views)[2], SimulationOptions& options) {
+    heading(ui.tr("whatif.range_of_outcomes"));
+    tooltip_for_last_item(ui.tr("whatif.range_of_outcomes.help"));
+    ImGui::TextWrapped("%s", ui.tr("ui.widget.whatif.intro"));
+    run_controls(ui, options);
+    if (!tab.b) {
+        outcomes(ui, tab.a, views[0], false);
+    } else if (ImGui::BeginTable("whatif_ab", 2, ImGuiTableFlags_BordersInnerV)) {
+        const Document* documents[] = {&tab.a, &*tab.b};
+        const char* names[] = {"ui.scenario.a", "ui.scenario.b"};
+        for (int slot = 0; slot < 2; ++slot) {
+            ImGui::TableNextColumn();
+            ImGui::PushID(slot);
+            colored_text(slot == 0 ? ui.palette.series_a : ui.palette.series_b, ui.tr(names[slot]));
+            outcomes(ui, *documents[slot], views[slot], true);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    const Document& edited = edited_document(tab);
+    tornado(ui, edited, currency_of(edited));
 }
 
 }  // namespace passaparola::desktop::ui
