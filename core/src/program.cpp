@@ -3,69 +3,29 @@
 #include <algorithm>
 #include <cmath>
 
+#include "program_months.hpp"
+
 namespace passaparola {
 namespace {
 
-// Runs the monthly model of spec §2, handing each month to `on_month`; every
-// figure of a program is derived from this one loop.
+// The months of spec §2 with their sums, handing each month to `on_month`.
 template <class OnMonth>
 ProgramSums run_months(const ProgramInputs& in, OnMonth&& on_month) {
-    const double spend = in.orders_per_month * in.average_order_value * (1 + in.referred_value_uplift);
     const double monthly_discount = 1 + in.annual_discount_rate;
-    double base = in.customers;
-    double referred = 0;
-    double referred_incremental = 0;
-    double ever_referred = 0;
-    double cumulative_net = 0;
+    detail::MonthStepper months(in);
     // Summed in a local, with the payback month as a plain int, and copied out
-    // at the end: the compiler then keeps the sums in registers (20 % fewer
-    // instructions per month, the bulk of a what-if trial).
+    // at the end: the compiler then keeps the sums in registers.
     ProgramSums sums;
     int payback = 0;
     ProgramMonth m;
     for (int t = 1; t <= in.horizon_months; ++t) {
-        m.month = t;
-        m.referring_customers = base + (in.referred_refer ? referred : 0);
-        m.leads = m.referring_customers * in.advocate_rate * in.referrals_per_advocate;
-        if (in.market_size > 0) {
-            const double saturation = std::max(0.0, 1 - ever_referred / in.market_size);
-            const double room = std::max(0.0, in.market_size - ever_referred);
-            m.new_referred = std::min(m.leads * in.conversion_rate * saturation, room);
-        } else {
-            m.new_referred = m.leads * in.conversion_rate;
-        }
-        m.new_incremental = m.new_referred * (1 - in.organic_share);
-        m.referred_active = referred + m.new_referred;
-        const double incremental_active = referred_incremental + m.new_incremental;
-        m.revenue = m.referred_active * spend;
-        m.incremental_revenue = incremental_active * spend;
-        m.gross_profit = m.incremental_revenue * in.gross_margin;
-        m.reward_cost = m.new_referred * (in.referrer_reward + in.friend_reward) * in.reward_cost_ratio;
-        m.donation_cost = m.revenue * in.donation_share;
-        m.fixed_cost = in.monthly_cost + (t == 1 ? in.setup_cost : 0);
-        m.program_cost = m.reward_cost + m.donation_cost + m.fixed_cost;
-        m.net = m.gross_profit - m.program_cost;
-        cumulative_net += m.net;
-        m.cumulative_net = cumulative_net;
-
-        sums.referred_customers += m.new_referred;
-        sums.incremental_customers += m.new_incremental;
-        sums.referred_revenue += m.revenue;
-        sums.incremental_revenue += m.incremental_revenue;
-        sums.incremental_gross_profit += m.gross_profit;
-        sums.reward_cost += m.reward_cost;
-        sums.donation_cost += m.donation_cost;
-        sums.fixed_cost += m.fixed_cost;
-        sums.program_cost += m.program_cost;
+        months.next(t, m);
+        detail::add_trial_sums(sums, m);
+        detail::add_other_sums(sums, m);
         // pow(1, x) is 1: skipping it changes no bit and keeps what-if trials cheap.
         sums.npv += monthly_discount == 1 ? m.net : m.net / std::pow(monthly_discount, (t - 1) / 12.0);
-        if (payback == 0 && cumulative_net >= 0 && sums.program_cost > 0) payback = t;
+        if (payback == 0 && m.cumulative_net >= 0 && sums.program_cost > 0) payback = t;
         on_month(m);
-
-        ever_referred += m.new_referred;
-        base *= 1 - in.monthly_churn;
-        referred = m.referred_active * (1 - in.referred_churn);
-        referred_incremental = incremental_active * (1 - in.referred_churn);
     }
     ProgramSums result = sums;
     if (payback > 0) result.payback_month = payback;

@@ -36,13 +36,13 @@ struct BandRecorder {
     std::size_t months = 0;
     std::vector<double> values;
 
-    detail::TrialOutcome record(const ProgramInputs& inputs, std::uint64_t trial) {
-        double* column = values.data() + trial;
-        const std::uint64_t stride = trials;
-        const ProgramSums sums = program_sums(inputs, [column, stride](const ProgramMonth& m) {
-            column[static_cast<std::size_t>(m.month - 1) * stride] = m.cumulative_net;
-        });
-        return {sums.net_profit(), sums.program_cost, sums.referred_customers};
+    // What trial_outcomes hands each month of the group starting at trial `first`.
+    auto recorder(std::uint64_t first) {
+        return [this, first](std::size_t lane, const ProgramMonth& m) {
+            if (const std::uint64_t trial = first + lane; trial < trials) {
+                values[static_cast<std::size_t>(m.month - 1) * trials + trial] = m.cumulative_net;
+            }
+        };
     }
 
     CumulativeNetBand band() {
@@ -62,6 +62,31 @@ template <class Inputs>
 struct UncertainInput {
     double Inputs::*member;
     detail::PertSampler sampler;
+};
+
+// The trials of one group (see kTrialLanes): draws their inputs, one trial
+// after the other, and evaluates them together. A last, partial group
+// evaluates its unused lanes too (on the previous draws) and drops them.
+template <class Inputs>
+struct TrialGroup {
+    static constexpr std::size_t lanes = detail::kTrialLanes<Inputs>;
+    std::array<Inputs, lanes> inputs;
+    std::array<detail::TrialOutcome, lanes> outcomes;
+
+    explicit TrialGroup(const Inputs& base) { inputs.fill(base); }
+
+    // Not inlined into the loop over groups: a WebAssembly engine swaps in a
+    // function's optimised code only for later calls, so a run whose whole
+    // loop sat in one call would never leave the baseline code.
+    template <class OnMonth>
+    [[gnu::noinline]] void run(std::size_t used, std::span<const UncertainInput<Inputs>> uncertain,
+                               detail::Xoshiro256StarStar& rng, const detail::NormalSource& normal,
+                               OnMonth&& on_month) {
+        for (std::size_t lane = 0; lane < used; ++lane) {
+            for (const auto& u : uncertain) inputs[lane].*u.member = u.sampler.draw(rng, normal);
+        }
+        detail::trial_outcomes(inputs, outcomes, on_month);
+    }
 };
 
 template <class Inputs>
@@ -91,29 +116,31 @@ Outcome<Simulation> run_trials(const Scenario& scenario, const Inputs& base, con
         }
     }
 
-    Inputs inputs = base;
+    TrialGroup<Inputs> group(base);
     detail::Xoshiro256StarStar rng(options.seed);
     detail::NormalSource normal;
     std::uint64_t losses = 0;
     bool all_finite = true;
-    for (std::uint64_t trial = 0; trial < trials; ++trial) {
-        for (const auto& u : uncertain) inputs.*u.member = u.sampler.draw(rng, normal);
-        detail::TrialOutcome outcome;
-        if constexpr (std::is_same_v<Inputs, ProgramInputs>) {
-            outcome = band && trial < band->trials ? band->record(inputs, trial) : detail::trial_outcome(inputs);
+    for (std::uint64_t first = 0; first < trials; first += group.lanes) {
+        const std::size_t used = static_cast<std::size_t>(std::min<std::uint64_t>(group.lanes, trials - first));
+        if (band && first < band->trials) {
+            group.run(used, uncertain, rng, normal, band->recorder(first));
         } else {
-            outcome = detail::trial_outcome(inputs);
+            group.run(used, uncertain, rng, normal, [](std::size_t, const ProgramMonth&) {});
         }
-        net_profit[trial] = outcome.net_profit;
-        customers[trial] = outcome.customers;
-        losses += outcome.net_profit < 0;
-        all_finite = all_finite && std::isfinite(outcome.net_profit) && std::isfinite(outcome.customers);
-        if (outcome.cost != 0) {
-            roi.push_back(outcome.net_profit / outcome.cost);
-            all_finite = all_finite && std::isfinite(roi.back());
+        for (std::size_t lane = 0; lane < used; ++lane) {
+            const detail::TrialOutcome& outcome = group.outcomes[lane];
+            net_profit[first + lane] = outcome.net_profit;
+            customers[first + lane] = outcome.customers;
+            losses += outcome.net_profit < 0;
+            all_finite = all_finite && std::isfinite(outcome.net_profit) && std::isfinite(outcome.customers);
+            if (outcome.cost != 0) {
+                roi.push_back(outcome.net_profit / outcome.cost);
+                all_finite = all_finite && std::isfinite(roi.back());
+            }
         }
-        const std::uint64_t done = trial + 1;
-        if (progress && (done % kProgressEvery == 0 || done == trials) &&
+        const std::uint64_t done = first + used;
+        if (progress && (done / kProgressEvery != first / kProgressEvery || done == trials) &&
             !progress(static_cast<double>(done) / static_cast<double>(trials))) {
             return std::vector<Problem>{kCancelled};
         }

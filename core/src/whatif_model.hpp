@@ -2,11 +2,13 @@
 // What sensitivity and Monte Carlo need of a model (spec §6): its real-valued
 // inputs in table order, and the outcome of one evaluation without JSON,
 // allocation or break-even solvers.
+#include <array>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "input_fields.hpp"
+#include "program_months.hpp"
 #include "passaparola/scenario.hpp"
 
 namespace passaparola::detail {
@@ -17,16 +19,32 @@ struct TrialOutcome {
     double customers;  // referred customers of a program, new customers of a gift card campaign
 };
 
-inline TrialOutcome trial_outcome(const ProgramInputs& inputs) {
-    const ProgramSums sums = program_sums(inputs);
-    return {sums.net_profit(), sums.program_cost, sums.referred_customers};
+// How many trials are evaluated together (see kProgramLanes).
+template <class Inputs>
+inline constexpr std::size_t kTrialLanes = 1;
+template <>
+inline constexpr std::size_t kTrialLanes<ProgramInputs> = kProgramLanes;
+
+// The outcomes of a group of trials; on_month(lane, m) sees a program's months.
+template <std::size_t Lanes, class OnMonth>
+void trial_outcomes(const std::array<ProgramInputs, Lanes>& lanes, std::array<TrialOutcome, Lanes>& outcomes,
+                    OnMonth&& on_month) {
+    std::array<ProgramSums, Lanes> sums;
+    trial_sums_in_lanes(lanes, sums, on_month);
+    for (std::size_t lane = 0; lane < Lanes; ++lane) {
+        outcomes[lane] = {sums[lane].net_profit(), sums[lane].program_cost, sums[lane].referred_customers};
+    }
 }
 
 // The gift card model is a handful of products: its closed-form break-even
 // members cost about as much as the wave itself.
-inline TrialOutcome trial_outcome(const GiftCardInputs& inputs) {
-    const GiftCardTotals totals = evaluate_gift_card(inputs).totals;
-    return {totals.net_profit, totals.campaign_cost, totals.new_customers};
+template <std::size_t Lanes, class OnMonth>
+void trial_outcomes(const std::array<GiftCardInputs, Lanes>& lanes, std::array<TrialOutcome, Lanes>& outcomes,
+                    OnMonth&&) {
+    for (std::size_t lane = 0; lane < Lanes; ++lane) {
+        const GiftCardTotals totals = evaluate_gift_card(lanes[lane]).totals;
+        outcomes[lane] = {totals.net_profit, totals.campaign_cost, totals.new_customers};
+    }
 }
 
 inline double net_profit(const ProgramInputs& inputs) { return program_sums(inputs).net_profit(); }
