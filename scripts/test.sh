@@ -6,7 +6,8 @@
 #   2. the benchmarks (they print their figures),
 #   3. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer,
 #   4. the fuzzers (FUZZ_SECONDS each, default 60),
-#   5. the WebAssembly build with its Node and headless-Chromium tests.
+#   5. the WebAssembly build with its Node and headless-Chromium tests,
+#   6. the web benchmarks (widget size and timings, wasm vs native what-if).
 # Any failure stops the run with a non-zero status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,5 +42,9 @@ scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 step "web build and browser tests"
 scripts/build-web.sh
 tests/web/run.sh
+
+step "web benchmarks (figures, not pass/fail)"
+node tests/web/bench.mjs
+node tests/web/whatif-bench.mjs
 
 step "all tests passed"
