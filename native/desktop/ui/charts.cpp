@@ -254,29 +254,54 @@ void funnel_chart(const UiContext& ui, const char* id, std::span<const Step> ste
     for (const auto& step : steps) largest = std::max(largest, step.value);
     const float row = ImGui::GetTextLineHeight() * 1.8f;
     const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::PushID(id);
+    const float gap = ImGui::GetFontSize() * 0.5f;
+    struct Placed {
+        std::string text;
+        ImVec2 size;
+        float bar;
+        bool inside;
+    };
+    std::vector<Placed> placed;
+    // Narrow (A and B side by side), a label may fit neither in nor beside its
+    // bar: then every label goes on a line of its own above its bar.
+    bool stacked = false;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Step& step = steps[i];
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::Dummy(ImVec2(width, row));
-        const float share = largest > 0 ? static_cast<float>(step.value / largest) : 0.0f;
-        const float bar = std::max(share * width, 2.0f);
-        const ImVec2 bar_min(at.x + (width - bar) / 2, at.y + 1);
-        const ImVec2 bar_max(bar_min.x + bar, at.y + row - 1);
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddRectFilled(bar_min, bar_max, step.color, 3.0f);
         std::string text = step.label + ": " + value_text(step.value);
         if (i > 0 && steps[i - 1].value > 0) text += "  (" + ui.numbers.percent(step.value / steps[i - 1].value, 0) + ")";
         const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-        const float y = at.y + (row - size.y) / 2;
-        if (size.x + ImGui::GetFontSize() <= bar) {
+        const float share = largest > 0 ? static_cast<float>(step.value / largest) : 0.0f;
+        const float bar = std::max(share * width, 2.0f);
+        const bool inside = size.x + ImGui::GetFontSize() <= bar;
+        if (!inside && (width + bar) / 2 + gap + size.x > width) stacked = true;
+        placed.push_back({std::move(text), size, bar, inside});
+    }
+    ImGui::PushID(id);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Placed& p = placed[i];
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        if (stacked) {
+            ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+            draw->AddText(ImVec2(at.x + std::max(0.0f, (width - p.size.x) / 2), at.y), ImGui::GetColorU32(ImGuiCol_Text),
+                          p.text.c_str());
+            at = ImGui::GetCursorScreenPos();
+        }
+        const float bar_row = stacked ? row * 0.6f : row;
+        ImGui::Dummy(ImVec2(width, bar_row));
+        const ImVec2 bar_min(at.x + (width - p.bar) / 2, at.y + 1);
+        const ImVec2 bar_max(bar_min.x + p.bar, at.y + bar_row - 1);
+        draw->AddRectFilled(bar_min, bar_max, steps[i].color, 3.0f);
+        if (stacked) continue;
+        const float y = at.y + (row - p.size.y) / 2;
+        if (p.inside) {
             // Inside the bar, with a shadow so it reads in both themes.
-            const ImVec2 text_at(at.x + (width - size.x) / 2, y);
-            draw->AddText(ImVec2(text_at.x + 1, text_at.y + 1), IM_COL32(0, 0, 0, 90), text.c_str());
-            draw->AddText(text_at, IM_COL32(255, 255, 255, 255), text.c_str());
+            const ImVec2 text_at(at.x + (width - p.size.x) / 2, y);
+            draw->AddText(ImVec2(text_at.x + 1, text_at.y + 1), IM_COL32(0, 0, 0, 90), p.text.c_str());
+            draw->AddText(text_at, IM_COL32(255, 255, 255, 255), p.text.c_str());
         } else {
             // A narrow bar: the label goes beside it.
-            draw->AddText(ImVec2(bar_max.x + ImGui::GetFontSize() * 0.5f, y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+            draw->AddText(ImVec2(bar_max.x + gap, y), ImGui::GetColorU32(ImGuiCol_Text), p.text.c_str());
         }
     }
     ImGui::PopID();

@@ -235,7 +235,8 @@ FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool r
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         // A value from a preset carries a mark: its source is in the tooltip.
-        ImGui::TextWrapped("%s%s", ui.tr(key + ".label"), note != notes.end() ? " \xE2\x80\xA2" : "");
+        // A no-break space keeps the preset's mark on the label's last line.
+        ImGui::TextWrapped("%s%s", ui.tr(key + ".label"), note != notes.end() ? "\xC2\xA0\xE2\x80\xA2" : "");
         tooltip_for_last_item(tooltip);
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);

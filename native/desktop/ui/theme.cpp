@@ -40,6 +40,9 @@ void apply_style(Theme theme, float scale) {
         style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.80f, 0.86f, 0.95f, 1.0f);
         style.Colors[ImGuiCol_FrameBgActive] = ImVec4(0.72f, 0.81f, 0.95f, 1.0f);
     }
+    // Sliders write their value over the grab: a see-through grab keeps the
+    // digits under it legible (ImGui's is nearly opaque blue).
+    style.Colors[ImGuiCol_SliderGrab].w = 0.45f;
     style.WindowRounding = 0.0f;
     style.FrameBorderSize = 1.0f;
     style.ChildRounding = 4.0f;
