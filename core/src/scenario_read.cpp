@@ -271,7 +271,7 @@ std::string describe_value(const Json& value) {
             return "\"" + detail::printable(text) + "\"";
         }
         case Json::value_t::number_float: return format_number(value.get<double>());
-        default: return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+        default: return detail::write_json(value);
     }
 }
 

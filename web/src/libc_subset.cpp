@@ -1,11 +1,11 @@
-// The four C library functions nlohmann/json calls, in place of musl's (the
-// link wraps them: web/CMakeLists.txt). musl's strtod computes in 128-bit
+// Two C library functions in place of musl's (the link wraps them:
+// web/CMakeLists.txt): strtod, which the core's JSON reader calls
+// (core/src/json_text.cpp), and snprintf. musl's strtod computes in 128-bit
 // long double, which WebAssembly only has in software, and its snprintf
 // brings the whole printf engine: together about 10 KB of the widget's
-// gzipped download, for number text the JSON lexer has already checked and
-// for three hexadecimal formats.
-#include <cerrno>
-#include <climits>
+// gzipped download, for number text the reader has already checked. Nothing
+// in the widget's module calls snprintf since the core writes its JSON
+// itself; the wrap stays so that a new caller meets the small one below.
 #include <cstdarg>
 #include <cstddef>
 
@@ -22,26 +22,11 @@ bool is_number_char(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-// Decimal digits from `text` while they fit in `limit`; `overflow` tells
-// whether some did not.
-unsigned long long read_digits(const char*& text, unsigned long long limit, bool& overflow) {
-    unsigned long long value = 0;
-    for (; *text >= '0' && *text <= '9'; ++text) {
-        const unsigned digit = static_cast<unsigned>(*text - '0');
-        if (value > (limit - digit) / 10) {
-            overflow = true;
-        } else {
-            value = value * 10 + digit;
-        }
-    }
-    return value;
-}
-
 }  // namespace
 
 extern "C" {
 
-// The lexer hands over a complete JSON number: sign, digits, fraction, exponent.
+// The reader hands over a complete JSON number: sign, digits, fraction, exponent.
 double __wrap_strtod(const char* text, char** end) {
     std::size_t size = 0;
     while (is_number_char(text[size])) ++size;
@@ -49,35 +34,8 @@ double __wrap_strtod(const char* text, char** end) {
     return host_parse_number(text, size);
 }
 
-// Base 10 only, as the lexer asks; out of range sets ERANGE, after which the
-// lexer reads the number as a double instead.
-unsigned long long __wrap_strtoull(const char* text, char** end, int) {
-    bool overflow = false;
-    const unsigned long long value = read_digits(text, ULLONG_MAX, overflow);
-    if (end) *end = const_cast<char*>(text);
-    if (overflow) {
-        errno = ERANGE;
-        return ULLONG_MAX;
-    }
-    return value;
-}
-
-long long __wrap_strtoll(const char* text, char** end, int) {
-    const bool negative = *text == '-';
-    if (negative) ++text;
-    bool overflow = false;
-    const unsigned long long limit = negative ? 0ull - static_cast<unsigned long long>(LLONG_MIN) : LLONG_MAX;
-    const unsigned long long magnitude = read_digits(text, limit, overflow);
-    if (end) *end = const_cast<char*>(text);
-    if (overflow) {
-        errno = ERANGE;
-        return negative ? LLONG_MIN : LLONG_MAX;
-    }
-    return negative ? static_cast<long long>(0ull - magnitude) : static_cast<long long>(magnitude);
-}
-
-// Enough of snprintf for "\\u%04x" (escapes in written JSON) and "<U+%.4X>"
-// (parse error messages): literal text and %x / %X of an unsigned int, zero
+// Enough of snprintf for "\\u%04x" (nlohmann's escapes): literal text and
+// %x / %X of an unsigned int, zero
 // padded to a width or precision. Any other conversion stops the module, so a
 // new caller is noticed at once; the what-if module, whose sensitivity
 // formats "%.8e", keeps musl's snprintf.
