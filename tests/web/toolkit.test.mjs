@@ -111,6 +111,24 @@ describe('industry presets', () => {
     });
   }
 
+  test('preset strings arrive with the menu and stay through a change of language', async () => {
+    const { page, context, problems, requests } = await open('/embed.html?mode=program&lang=it');
+    assert.ok(!requests.some((r) => r.includes('/i18n/it/presets.js')), 'preset strings only when the menu opens');
+    await page.locator(`${calculator} details.presets summary`).click();
+    const preset = presets.presets.find((p) => p.scenarios.program);
+    await page.locator(`${calculator} .preset-list`).getByRole('button', { name: text('it', `preset.${preset.id}.label`), exact: true }).click();
+    await page.locator(`${calculator} .field-source`).first().waitFor();
+    const relabelled = nextEvent(page, 'result');
+    await page.evaluate(() => document.querySelector('referral-calculator').setAttribute('lang', 'fi'));
+    await relabelled;
+    const summary = page.locator(`${calculator} details.presets > summary`);
+    assert.equal(await summary.textContent(), `${text('fi', 'preset.title')}: ${text('fi', `preset.${preset.id}.label`)}`);
+    const note = await page.locator(`${calculator} .field-source > summary`).first().textContent();
+    assert.ok([text('fi', 'preset.source'), text('fi', 'preset.assumption')].some((word) => note.startsWith(word)), note);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the preset menu, the open sources and the call to action pass axe', async () => {
     const { page, context } = await open('/embed.html?mode=program&lang=fi');
     await page.evaluate(() => document.querySelector('referral-calculator').setAttribute('cta-label', 'Keskustellaan suunnitelmasta'));

@@ -33,10 +33,11 @@ export function readCatalogs(i18nDir) {
 }
 
 const KINDS = Object.keys(CATALOG_PARTS);
-// Industry presets: only the calculators with money figures (program, gift
-// card) have them, and so what-if analysis, whose strings come with its
-// section when first opened; its title shows while the section is closed.
+// Industry presets and what-if analysis (program and gift card only): their
+// strings come when a reader first opens the presets menu or the section;
+// the titles, and the presets' "could not load", show before.
 const PRESETS = /^preset\.|^ui\.(widget\.)?preset\b/;
+const PRESETS_SHOWN_FIRST = new Set(['preset.title', 'ui.widget.preset.load_failed']);
 const WHATIF = /^whatif\.|^ui\.(widget\.)?whatif\b/;
 const WHATIF_TITLE = 'whatif.range_of_outcomes';
 // Strings of one calculator's results and contacts, whatever their prefix.
@@ -50,7 +51,7 @@ const KIND_OF_PREFIX = [
 // `method.<kind>` go with their kind, `choice.<input>.…` with the kinds that
 // have that input (common when several do); the rest is common.
 function partOf(key, strings) {
-  if (PRESETS.test(key)) return 'presets';
+  if (PRESETS.test(key) && !PRESETS_SHOWN_FIRST.has(key)) return 'presets';
   if (WHATIF.test(key) && key !== WHATIF_TITLE) return 'whatif';
   const [prefix, second] = key.split('.');
   if (['input', 'result', 'method'].includes(prefix) && KINDS.includes(second)) return second;

@@ -1,9 +1,9 @@
 // Text catalogs: generated modules per language (from i18n/<lang>/*.json),
 // loaded on demand next to the widget. Each language comes in parts: the
-// strings every calculator shows, each calculator's own, and preset strings,
-// which only the program and gift-card calculators have; a calculator loads
-// only the parts of its modes. The what-if strings ('whatif') come with the
-// range-of-outcomes section when a reader first opens it.
+// strings every calculator shows and each calculator's own; a calculator loads
+// only the parts of its modes. The industry presets' strings ('presets') come
+// with the presets when a reader first opens their menu, the what-if strings
+// ('whatif') with the range-of-outcomes section.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -21,8 +21,8 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
   return 'en';
 }
 
-export const CATALOG_PARTS = { program: ['program', 'presets'], gift_card: ['gift_card', 'presets'], vcp: ['vcp'] };
-export const ON_DEMAND_PARTS = ['whatif'];
+export const CATALOG_PARTS = { program: ['program'], gift_card: ['gift_card'], vcp: ['vcp'] };
+export const ON_DEMAND_PARTS = ['presets', 'whatif'];
 
 export const catalogPartsFor = (kinds) => ['common', ...new Set(kinds.flatMap((kind) => CATALOG_PARTS[kind]))];
 
@@ -30,14 +30,18 @@ const loaded = new Map();  // "<lang>/<part>" → the part's strings (a promise)
 
 function loadPart(name) {
   if (!loaded.has(name)) {
-    loaded.set(name, import(new URL(`./i18n/${name}.js`, import.meta.url).href).then((module) => module.default));
+    loaded.set(name, import(new URL(`./i18n/${name}.js`, import.meta.url).href).then((module) => module.default, (error) => {
+      loaded.delete(name);  // offline, say: a later opening tries again
+      throw error;
+    }));
   }
   return loaded.get(name);
 }
 
-// The catalog of `lang` for calculators of the given kinds.
-export async function loadCatalog(lang, kinds) {
-  const parts = await Promise.all(catalogPartsFor(kinds).map((part) => loadPart(`${lang}/${part}`)));
+// The catalog of `lang` for calculators of the given kinds, with the
+// on-demand parts already needed (a preset applied before a new language).
+export async function loadCatalog(lang, kinds, onDemandParts = []) {
+  const parts = await Promise.all([...catalogPartsFor(kinds), ...onDemandParts].map((part) => loadPart(`${lang}/${part}`)));
   return makeCatalog(lang, Object.assign({}, ...parts));
 }
 

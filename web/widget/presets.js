@@ -61,9 +61,10 @@ export function sourceNote(entry, catalog) {
     lines.map((line) => h('p', { text: line })));
 }
 
-// The menu: a disclosure that loads the presets the first time it opens,
+// The menu: a disclosure that loads the presets and their strings
+// (`loadStrings` resolves to the catalog with them) the first time it opens,
 // then lists one button per preset for this calculator, plus "none".
-export function presetMenu({ catalog, kind, current, onApply, onNone }) {
+export function presetMenu({ catalog, loadStrings, kind, current, onApply, onNone }) {
   const list = h('div', { class: 'preset-list', 'aria-busy': 'true' });
   const status = h('p', { class: 'field-help', role: 'status', text: '…' });
   const title = catalog.text('preset.title');
@@ -75,8 +76,11 @@ export function presetMenu({ catalog, kind, current, onApply, onNone }) {
     if (!menu.open || shown) return;
     shown = true;
     let presets;
+    let strings;
     try {
-      presets = presetsFor(await loadPresets(), kind);
+      const [document, withPresets] = await Promise.all([loadPresets(), loadStrings()]);
+      presets = presetsFor(document, kind);
+      strings = withPresets;
     } catch {
       shown = false;
       status.textContent = catalog.text('ui.widget.preset.load_failed');
@@ -89,11 +93,11 @@ export function presetMenu({ catalog, kind, current, onApply, onNone }) {
         help ? h('p', { class: 'field-help', id: helpId, text: help }) : null);
     };
     list.replaceChildren(
-      ...presets.map((preset) => option(preset.id, catalog.text(`preset.${preset.id}.label`),
-        catalog.text(`preset.${preset.id}.summary`), () => onApply(preset))),
-      option(null, catalog.text('preset.none'), null, onNone));
+      ...presets.map((preset) => option(preset.id, strings.text(`preset.${preset.id}.label`),
+        strings.text(`preset.${preset.id}.summary`), () => onApply(preset))),
+      option(null, strings.text('preset.none'), null, onNone));
     list.removeAttribute('aria-busy');
-    status.textContent = catalog.text('ui.widget.preset.hint');
+    status.textContent = strings.text('ui.widget.preset.hint');
   });
   return menu;
 }

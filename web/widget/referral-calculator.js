@@ -57,6 +57,7 @@ export class ReferralCalculator extends HTMLElement {
   #drafts = {};   // per kind: the document as typed (may be invalid)
   #results = {};  // per kind: the last valid result document
   #localProblems = new Map();  // path → message for text that is not a number
+  #onDemandParts = new Set();  // catalog parts loaded since the start (web/widget/catalog.js)
   #presets = {};  // per kind: the preset applied {id, values}, values the reader has not changed since
   #figures = [];  // the key figures as shown, for the call to action
   #view = null;   // elements of the current rendering
@@ -123,7 +124,7 @@ export class ReferralCalculator extends HTMLElement {
     this.#modes = this.#allowedModes();
     this.#showLoading();
     try {
-      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes)]);
+      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts])]);
       prepareFormats(localeOf(lang), this.getAttribute('currency')?.toUpperCase());
       const [core, catalog] = await loading;
       this.#core = core;
@@ -366,6 +367,7 @@ export class ReferralCalculator extends HTMLElement {
     const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const preset = this.#presets[kind];
     const presets = PRESET_KINDS.has(kind) ? presetMenu({ catalog, kind, current: preset?.id ?? null,
+      loadStrings: () => this.#withCatalogPart('presets'),
       onApply: (chosen) => this.#applyPreset(chosen),
       onNone: () => this.#reset() }) : null;
     for (const [name, entry] of Object.entries(preset?.values ?? {})) fields.get(name)?.showSource(sourceNote(entry, catalog));
@@ -504,6 +506,16 @@ export class ReferralCalculator extends HTMLElement {
     }
     this.#replaceScenario(document, this.#catalog.text('ui.status.opened', { path: file.name }),
       this.#catalog.text('ui.error.open_failed', { path: file.name }));
+  }
+
+  // The widget's catalog with an on-demand part (the presets' strings), kept
+  // for later renders and for a new language.
+  async #withCatalogPart(part) {
+    const catalog = this.#catalog;
+    const extended = await catalog.extend(part);
+    this.#onDemandParts.add(part);
+    if (this.#catalog === catalog) this.#catalog = extended;
+    return extended;
   }
 
   #applyPreset(preset) {
