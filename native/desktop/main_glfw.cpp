@@ -244,6 +244,7 @@ int run(GLFWwindow* window, const CommandLine& options) {
             report_first_frame();
             first_frame_reported = true;
         }
+        workspace.store_settings();
 
         const std::string wanted_title = app.window_title();
         if (wanted_title != title) {

@@ -20,6 +20,14 @@ trap 'rm -rf "$log" "$config"' EXIT
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+# Seen when another xvfb-run -a takes the same display number at the same time.
+still_running() {
+    kill -0 "$pid" 2> /dev/null && return
+    echo "$1: the program ended before it was measured:" >&2
+    cat "$log" >&2
+    exit 1
+}
+
 # Start-up: launch time handed over, the program prints the time of its first
 # swapped frame. The first run also loads the libraries from disk.
 starts=""
@@ -27,7 +35,9 @@ cpus=""
 for run in 1 2 3 4 5; do
     PASSAPAROLA_LAUNCH_NS=$(date +%s%N) XDG_CONFIG_HOME=$config "$binary" --open "$scenario" 2> "$log" &
     pid=$!
-    for _ in $(seq 50); do grep -q first-frame-ms "$log" && break; sleep 0.1; done
+    # The CPU line is printed last.
+    for _ in $(seq 50); do grep -q first-frame-cpu-ms "$log" && break; sleep 0.1; done
+    still_running "run $run"
     starts="$starts $(sed -n 's/^first-frame-ms: //p' "$log")"
     cpus="$cpus $(sed -n 's/^first-frame-cpu-ms: //p' "$log")"
     if [ "$run" -lt 5 ]; then kill "$pid"; wait "$pid" 2> /dev/null || true; fi
@@ -35,6 +45,7 @@ done
 
 # The last one stays open and idle: no mouse, no keys.
 sleep 2
+still_running "idle run"
 mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
 field() { awk -v f="$1:" '$1 == f {print $2}' "/proc/$pid/status"; }
 rss_kb=$(field VmRSS)

@@ -415,6 +415,21 @@ TEST_F(WorkspaceTest, LanguageSwitchChangesTextAndNumbers) {
     EXPECT_EQ(ws.settings().language, "it");
 }
 
+TEST_F(WorkspaceTest, SettingsAreWrittenWhenThePlatformStoresThem) {
+    const auto path = folder / "config" / "desktop.json";
+    Workspace ws(Settings{}, path, &clipboard);
+    const auto file = save_program("plan.json", 300);
+    ws.open_path(file);  // a recent file: a change of the settings
+    ws.set_language("fi");
+    EXPECT_FALSE(std::filesystem::exists(path)) << "nothing is written before the frame is on screen";
+    ws.store_settings();
+    EXPECT_EQ(load_settings(path).language, "fi");
+    EXPECT_EQ(load_settings(path).recent_files, std::vector<std::string>{file.string()});
+    std::filesystem::remove(path);
+    ws.store_settings();
+    EXPECT_FALSE(std::filesystem::exists(path)) << "unchanged settings are not written again";
+}
+
 TEST_F(WorkspaceTest, SettingsAreStoredOnlyWithAPath) {
     const auto path = folder / "config" / "desktop.json";
     {

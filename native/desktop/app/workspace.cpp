@@ -382,9 +382,15 @@ void Workspace::set_share_base(std::string base) {
     settings_changed();
 }
 
-void Workspace::settings_changed() {
+void Workspace::settings_changed() { settings_unstored_ = !settings_path_.empty(); }
+
+void Workspace::store_settings() {
+    if (!settings_unstored_) return;
+    settings_unstored_ = false;
     // Settings are a convenience: failing to store them must not interrupt work.
-    if (!settings_path_.empty()) save_settings(settings_path_, settings_);
+    save_settings(settings_path_, settings_);
 }
+
+Workspace::~Workspace() { store_settings(); }
 
 }  // namespace passaparola::desktop

@@ -58,6 +58,10 @@ class Workspace {
 public:
     // With an empty `settings_path` the settings are used but never written.
     Workspace(Settings settings, std::filesystem::path settings_path, Clipboard* clipboard = nullptr);
+    // Stores changed settings (store_settings).
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
 
     // Tabs and documents.
     ScenarioKind active_kind() const { return active_kind_; }
@@ -115,6 +119,11 @@ public:
     const std::string& status() const { return status_; }
 
     const Settings& settings() const { return settings_; }
+    // Writes the settings if they changed since the last write. Changes only
+    // mark them, so the platform writes after a frame is on screen: opening a
+    // file at start-up (a recent file) costs the first frame no disk sync, and
+    // typing the share address writes once per frame, not per key.
+    void store_settings();
     void set_language(std::string_view language);
     void set_theme(Theme theme);
     void set_zoom(float zoom);
@@ -162,6 +171,7 @@ private:
     OpenInto open_into_ = OpenInto::edited;
     bool save_continues_pending_ = false;
     bool quit_requested_ = false;
+    bool settings_unstored_ = false;
     std::optional<Notice> error_;
     std::string status_;
 };
