@@ -61,5 +61,8 @@ for (const lang of LANGUAGES) {
 }
 
 cpSync(path.join(root, 'site'), outDir, { recursive: true });
-cpSync(path.join(root, 'web/embed/embed.js'), path.join(outDir, 'embed.js'));
+// The iframe page's script, with the two small widget helpers it shares
+// (which calculators, which catalog parts) built in.
+await build({ entryPoints: [path.join(root, 'web/embed/embed.js')], outfile: path.join(outDir, 'embed.js'), bundle: true,
+  minify: !readable, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning' });
 console.log(`site assembled in ${path.relative(process.cwd(), outDir) || outDir}`);
