@@ -26,6 +26,8 @@ test('the parts hold every widget string once, and each calculator loads the com
     assert.ok('preset.b2b.label' in catalogParts(strings).presets, lang);
     assert.ok(!('preset.b2b.label' in firstShown(strings)) && 'preset.title' in firstShown(strings), lang);
     assert.ok('ui.widget.preset.load_failed' in firstShown(strings), lang);
+    // So do the "how is this computed" texts when their section opens.
+    assert.ok('method.program' in catalogParts(strings).method && !('method.program' in firstShown(strings)), lang);
   }
   assert.deepEqual(catalogPartsFor(['vcp']), ['common', 'vcp']);
   assert.deepEqual(catalogPartsFor(['gift_card', 'program']), ['common', 'gift_card', 'program']);
@@ -67,6 +69,7 @@ for (const mode of ['program', 'gift_card', 'vcp']) {
           for (const details of document.querySelector('referral-calculator').shadowRoot.querySelectorAll('details')) details.open = true;
         });
         if (mode !== 'vcp') await root.locator('.whatif .whatif-body').waitFor({ state: 'attached' });
+        await root.locator('details.method p', { hasText: catalogs[lang][`method.${mode}`] }).waitFor();
         // An invalid value brings its message next to the field.
         await root.locator('input[inputmode="decimal"]').first().fill('-5');
         await page.waitForTimeout(100);

@@ -47,14 +47,16 @@ const KIND_OF_PREFIX = [
   [/^ui\.chart\.funnel$|^ui\.table\.per_wave$/, 'gift_card'],
 ];
 
-// The part a key belongs to: `input.<kind>.…`, `result.<kind>.…` and
-// `method.<kind>` go with their kind, `choice.<input>.…` with the kinds that
-// have that input (common when several do); the rest is common.
+// The part a key belongs to: `input.<kind>.…` and `result.<kind>.…` go with
+// their kind, the "how is this computed" texts `method.<kind>` together,
+// `choice.<input>.…` with the kinds that have that input (common when several
+// do); the rest is common.
 function partOf(key, strings) {
   if (PRESETS.test(key) && !PRESETS_SHOWN_FIRST.has(key)) return 'presets';
   if (WHATIF.test(key) && key !== WHATIF_TITLE) return 'whatif';
   const [prefix, second] = key.split('.');
-  if (['input', 'result', 'method'].includes(prefix) && KINDS.includes(second)) return second;
+  if (prefix === 'method') return 'method';
+  if (['input', 'result'].includes(prefix) && KINDS.includes(second)) return second;
   if (prefix === 'choice') {
     const kinds = KINDS.filter((kind) => `input.${kind}.${second}.label` in strings);
     return kinds.length === 1 ? kinds[0] : 'common';

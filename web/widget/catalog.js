@@ -2,8 +2,9 @@
 // loaded on demand next to the widget. Each language comes in parts: the
 // strings every calculator shows and each calculator's own; a calculator loads
 // only the parts of its modes. The industry presets' strings ('presets') come
-// with the presets when a reader first opens their menu, the what-if strings
-// ('whatif') with the range-of-outcomes section.
+// with the presets when a reader first opens their menu, the "how is this
+// computed" texts ('method') and the what-if strings ('whatif') when their
+// sections first open.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -22,7 +23,7 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
 }
 
 export const CATALOG_PARTS = { program: ['program'], gift_card: ['gift_card'], vcp: ['vcp'] };
-export const ON_DEMAND_PARTS = ['presets', 'whatif'];
+export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif'];
 
 export const catalogPartsFor = (kinds) => ['common', ...new Set(kinds.flatMap((kind) => CATALOG_PARTS[kind]))];
 

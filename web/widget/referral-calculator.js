@@ -377,10 +377,7 @@ export class ReferralCalculator extends HTMLElement {
         h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form),
       h('section', { class: 'results', 'aria-labelledby': ids.results },
         h('h3', { id: ids.results, tabIndex: -1, text: catalog.text('ui.results') }),
-        stale, general, resultsBody, cta, whatif?.element,
-        h('details', { class: 'method' },
-          h('summary', { text: catalog.text('ui.widget.method') }),
-          h('p', { text: catalog.text(`method.${kind}`) }))));
+        stale, general, resultsBody, cta, whatif?.element, this.#methodSection(kind, catalog)));
 
     const root = h('div', { class: 'rc', lang: catalog.lang },
       h('header', { class: 'header' },
@@ -503,6 +500,23 @@ export class ReferralCalculator extends HTMLElement {
     }
     this.#replaceScenario(document, this.#catalog.text('ui.status.opened', { path: file.name }),
       this.#catalog.text('ui.error.open_failed', { path: file.name }));
+  }
+
+  // "How is this computed": its text, a calculator's longest, comes when a
+  // reader first opens the section.
+  #methodSection(kind, catalog) {
+    const key = `method.${kind}`;
+    const text = h('p', { text: catalog.has(key) ? catalog.text(key) : '…' });
+    const section = h('details', { class: 'method' }, h('summary', { text: catalog.text('ui.widget.method') }), text);
+    let loading = catalog.has(key) ? Promise.resolve() : null;
+    section.addEventListener('toggle', () => {
+      if (!section.open || loading) return;
+      loading = this.#withCatalogPart('method').then((full) => { text.textContent = full.text(key); }, () => {
+        loading = null;  // offline, say: reopening tries again
+        text.textContent = catalog.text('ui.widget.load_failed');
+      });
+    });
+    return section;
   }
 
   // The widget's catalog with an on-demand part (the presets' strings), kept
