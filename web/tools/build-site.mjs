@@ -62,7 +62,16 @@ for (const lang of LANGUAGES) {
 
 cpSync(path.join(root, 'site'), outDir, { recursive: true });
 // The iframe page's script, with the two small widget helpers it shares
-// (which calculators, which catalog parts) built in.
+// (which calculators, which catalog parts) built in; the widget module itself
+// stays the one file every page loads.
+const widgetModuleOfSite = {
+  name: 'widget-module-of-site',
+  setup(b) {
+    b.onResolve({ filter: /\/widget\/referral-calculator\.js$/ },
+      () => ({ path: './widget/referral-calculator.js', external: true }));
+  },
+};
 await build({ entryPoints: [path.join(root, 'web/embed/embed.js')], outfile: path.join(outDir, 'embed.js'), bundle: true,
-  minify: !readable, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning' });
+  minify: !readable, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning',
+  plugins: [widgetModuleOfSite] });
 console.log(`site assembled in ${path.relative(process.cwd(), outDir) || outDir}`);
