@@ -2,7 +2,7 @@
 // module next to the core's .wasm, one catalog module per language, and the
 // pages of site/. Usage: node web/tools/build-site.mjs [--readable] <wasm build dir> <out dir>
 import { build, transform } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, catalogModule, catalogParts, readCatalogs } from './catalogs.mjs';
@@ -60,7 +60,32 @@ for (const lang of LANGUAGES) {
   }
 }
 
-cpSync(path.join(root, 'site'), outDir, { recursive: true });
+cpSync(path.join(root, 'site'), outDir, { recursive: true, filter: (source) => !source.endsWith('site-header.json') });
+// Every page's skip link and navigation, from one table (site/site-header.json):
+// a page says <!-- site-header --> where they go, in the language of its <html lang>.
+const siteHeader = JSON.parse(readFileSync(path.join(root, 'site/site-header.json'), 'utf8'));
+function headerOf(page, lang) {
+  const texts = siteHeader.pages[lang];
+  if (!texts) throw new Error(`${page}: no site header for <html lang="${lang}">`);
+  const own = siteHeader.languages.find((l) => l.lang === lang);
+  const links = texts.links.map(({ href, text, hreflang }) =>
+    `    <a href="${href}"${hreflang ? ` hreflang="${hreflang}"` : ''}${href === page ? ' aria-current="page"' : ''}>${text}</a>`);
+  const languages = siteHeader.languages.filter((l) => l !== own)
+    .map((l) => `    <a href="${l.home}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a>`);
+  return [`<a class="skip" href="#${texts.main}">${texts.skip}</a>`, '<header class="site-header">',
+    `  <nav aria-label="${texts.nav}">`, `    <a class="brand" href="${own.home}">Passaparola</a>`, ...links, ...languages,
+    '  </nav>', '</header>'].join('\n');
+}
+for (const page of readdirSync(outDir).filter((name) => name.endsWith('.html'))) {
+  const file = path.join(outDir, page);
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes('<!-- site-header -->')) continue;
+  const lang = html.match(/<html lang="([a-z]+)"/)?.[1];
+  const header = headerOf(page, lang);
+  const main = siteHeader.pages[lang].main;
+  if (!html.includes(`<main id="${main}">`)) throw new Error(`${page}: the skip link needs <main id="${main}">`);
+  writeFileSync(file, html.replace('<!-- site-header -->', header));
+}
 // The iframe page's script, with the two small widget helpers it shares
 // (which calculators, which catalog parts) built in; the widget module itself
 // stays the one file every page loads.
