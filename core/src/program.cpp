@@ -12,7 +12,7 @@ namespace {
 template <class OnMonth>
 ProgramSums run_months(const ProgramInputs& in, OnMonth&& on_month) {
     const double monthly_discount = 1 + in.annual_discount_rate;
-    detail::MonthStepper months(in);
+    detail::MonthStepper<double> months(detail::month_rates(in));
     // Summed in a local, with the payback month as a plain int, and copied out
     // at the end: the compiler then keeps the sums in registers.
     ProgramSums sums;

@@ -38,9 +38,9 @@ struct BandRecorder {
 
     // What trial_outcomes hands each month of the group starting at trial `first`.
     auto recorder(std::uint64_t first) {
-        return [this, first](std::size_t lane, const ProgramMonth& m) {
-            if (const std::uint64_t trial = first + lane; trial < trials) {
-                values[static_cast<std::size_t>(m.month - 1) * trials + trial] = m.cumulative_net;
+        return [this, first](const auto& m) {
+            for (std::size_t lane = 0; lane < detail::kProgramLanes && first + lane < trials; ++lane) {
+                values[static_cast<std::size_t>(m.month - 1) * trials + first + lane] = m.cumulative_net[lane];
             }
         };
     }
@@ -126,7 +126,7 @@ Outcome<Simulation> run_trials(const Scenario& scenario, const Inputs& base, con
         if (band && first < band->trials) {
             group.run(used, uncertain, rng, normal, band->recorder(first));
         } else {
-            group.run(used, uncertain, rng, normal, [](std::size_t, const ProgramMonth&) {});
+            group.run(used, uncertain, rng, normal, [](const auto&) {});
         }
         for (std::size_t lane = 0; lane < used; ++lane) {
             const detail::TrialOutcome& outcome = group.outcomes[lane];

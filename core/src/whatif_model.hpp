@@ -25,14 +25,16 @@ inline constexpr std::size_t kTrialLanes = 1;
 template <>
 inline constexpr std::size_t kTrialLanes<ProgramInputs> = kProgramLanes;
 
-// The outcomes of a group of trials; on_month(lane, m) sees a program's months.
-template <std::size_t Lanes, class OnMonth>
-void trial_outcomes(const std::array<ProgramInputs, Lanes>& lanes, std::array<TrialOutcome, Lanes>& outcomes,
-                    OnMonth&& on_month) {
-    std::array<ProgramSums, Lanes> sums;
+// The outcomes of a group of trials; on_month(m) sees a program's months,
+// one figure per lane.
+template <class OnMonth>
+void trial_outcomes(const std::array<ProgramInputs, kProgramLanes>& lanes,
+                    std::array<TrialOutcome, kProgramLanes>& outcomes, OnMonth&& on_month) {
+    LaneSums sums;
     trial_sums_in_lanes(lanes, sums, on_month);
-    for (std::size_t lane = 0; lane < Lanes; ++lane) {
-        outcomes[lane] = {sums[lane].net_profit(), sums[lane].program_cost, sums[lane].referred_customers};
+    for (std::size_t lane = 0; lane < kProgramLanes; ++lane) {
+        outcomes[lane] = {sums.incremental_gross_profit[lane] - sums.program_cost[lane], sums.program_cost[lane],
+                          sums.referred_customers[lane]};
     }
 }
 
