@@ -53,10 +53,6 @@ ProgramSums program_sums(const ProgramInputs& inputs) {
     return run_months(inputs, [](const ProgramMonth&) {});
 }
 
-ProgramSums program_sums(const ProgramInputs& inputs, const std::function<void(const ProgramMonth&)>& on_month) {
-    return run_months(inputs, on_month);
-}
-
 std::optional<double> break_even_conversion_rate(const ProgramInputs& inputs) {
     const double at_full = net_profit_at_conversion(inputs, 1);
     if (!std::isfinite(at_full) || at_full < 0) return std::nullopt;

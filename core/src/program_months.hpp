@@ -43,14 +43,6 @@ inline MonthRates<double> month_rates(const ProgramInputs& in) {
             in.market_size > 0};
 }
 
-// ProgramMonth's figures, one per lane.
-template <class Real>
-struct MonthFigures {
-    int month = 0;
-    Real referring_customers, leads, new_referred, new_incremental, referred_active, revenue, incremental_revenue,
-        gross_profit, reward_cost, donation_cost, fixed_cost, program_cost, net, cumulative_net;
-};
-
 template <class Real>
 class MonthStepper {
 public:
@@ -156,7 +148,7 @@ void trial_sums_in_lanes(const std::array<ProgramInputs, kProgramLanes>& lanes, 
     rates.referred_refer = lanes[0].referred_refer;
     MonthStepper<ProgramLanes> months(rates);
     sums = LaneSums{};
-    MonthFigures<ProgramLanes> m;
+    BasicProgramMonth<ProgramLanes> m;
     for (int t = 1; t <= lanes[0].horizon_months; ++t) {
         months.next(t, m);
         add_trial_sums(sums, m);

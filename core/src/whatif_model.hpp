@@ -33,8 +33,11 @@ void trial_outcomes(const std::array<ProgramInputs, kProgramLanes>& lanes,
     LaneSums sums;
     trial_sums_in_lanes(lanes, sums, on_month);
     for (std::size_t lane = 0; lane < kProgramLanes; ++lane) {
-        outcomes[lane] = {sums.incremental_gross_profit[lane] - sums.program_cost[lane], sums.program_cost[lane],
-                          sums.referred_customers[lane]};
+        ProgramSums one;
+        one.referred_customers = sums.referred_customers[lane];
+        one.incremental_gross_profit = sums.incremental_gross_profit[lane];
+        one.program_cost = sums.program_cost[lane];
+        outcomes[lane] = {one.net_profit(), one.program_cost, one.referred_customers};
     }
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 // Referral-program ROI month by month (spec §2). Rewards go only to the
 // customer who brought the new one directly: there are no multi-level chains.
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,23 +34,27 @@ struct ProgramInputs {
     double market_size = 0;
 };
 
-struct ProgramMonth {
+// One month's figures. `Real` is double; the Monte Carlo trials use a vector
+// of doubles, one lane per trial, with the same figures.
+template <class Real>
+struct BasicProgramMonth {
     int month = 0;
-    double referring_customers = 0;
-    double leads = 0;
-    double new_referred = 0;
-    double new_incremental = 0;
-    double referred_active = 0;
-    double revenue = 0;
-    double incremental_revenue = 0;
-    double gross_profit = 0;
-    double reward_cost = 0;
-    double donation_cost = 0;
-    double fixed_cost = 0;
-    double program_cost = 0;
-    double net = 0;
-    double cumulative_net = 0;
+    Real referring_customers{};
+    Real leads{};
+    Real new_referred{};
+    Real new_incremental{};
+    Real referred_active{};
+    Real revenue{};
+    Real incremental_revenue{};
+    Real gross_profit{};
+    Real reward_cost{};
+    Real donation_cost{};
+    Real fixed_cost{};
+    Real program_cost{};
+    Real net{};
+    Real cumulative_net{};
 };
+using ProgramMonth = BasicProgramMonth<double>;
 
 // The sums over the months, added in month order. Cheap to compute: no
 // allocation, so what-if analysis can call it many thousand times.
@@ -87,9 +90,6 @@ struct ProgramResult {
 };
 
 ProgramSums program_sums(const ProgramInputs& inputs);
-// The same sums, handing each month to `on_month` as it is computed (the
-// what-if band of cumulative profit uses it without building the months).
-ProgramSums program_sums(const ProgramInputs& inputs, const std::function<void(const ProgramMonth&)>& on_month);
 ProgramResult evaluate_program(const ProgramInputs& inputs);
 
 // The smallest conversion rate at which net profit is ≥ 0; empty when even
