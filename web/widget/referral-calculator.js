@@ -20,8 +20,8 @@ import { whatifSection } from './whatif.js';
 import { presetDocument, presetMenu, sourceNote } from './presets.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
 import { printPlan } from './plan.js';
-import { calculatorModes } from './modes.js';
 
+const KINDS = ['program', 'gift_card', 'vcp'];
 const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
 // Theme attributes → the CSS custom properties they set.
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
@@ -152,7 +152,10 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   #allowedModes() {
-    return calculatorModes(this.getAttribute('modes'), this.getAttribute('mode'));
+    const listed = (this.getAttribute('modes') ?? '').split(/[\s,]+/).filter((m) => KINDS.includes(m));
+    if (listed.length > 0) return [...new Set(listed)];
+    const mode = this.getAttribute('mode');
+    return [KINDS.includes(mode) ? mode : 'program'];
   }
 
   #defaultDocument(kind) {
