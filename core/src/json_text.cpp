@@ -409,8 +409,7 @@ void write_value(std::string& out, const Json& value) {
             out.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x));
             return;
         }
-        case Json::value_t::discarded: out += "<discarded>"; return;
-        default: out += "null"; return;  // null (no binary values are ever built)
+        default: out += "null"; return;  // null (the reader builds no binary or discarded values)
     }
 }
 
