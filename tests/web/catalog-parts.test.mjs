@@ -1,4 +1,4 @@
-// The widget downloads its catalog in parts (web/tools/catalogs.mjs): each
+// The widget downloads its catalog in files (web/tools/catalogs.mjs): each
 // calculator must still find every string it shows. A missing string shows
 // as its key, so no rendered text or label may be a catalog key.
 import { test } from 'node:test';
@@ -8,14 +8,14 @@ import { withSiteAndBrowser } from './site-session.mjs';
 import { watchedPage } from './browser.mjs';
 import { waitForResult } from './widget-page.mjs';
 import { repoRoot } from './paths.mjs';
-import { catalogParts, readCatalogs } from '../../web/tools/catalogs.mjs';
-import { catalogPartsFor } from '../../web/widget/catalog.js';
+import { catalogFiles, catalogParts, readCatalogs } from '../../web/tools/catalogs.mjs';
+import { catalogFilesFor } from '../../web/widget/catalog.js';
 
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
 const KEYS = new Set(Object.keys(catalogs.en));
 
-test('the parts hold every widget string once, and each calculator loads the common part and its own', () => {
-  const firstShown = (strings) => Object.assign({}, ...catalogPartsFor(['program', 'gift_card', 'vcp']).map((part) => catalogParts(strings)[part]));
+test('the parts hold every widget string once, and each calculator loads one file: the common part and its own', () => {
+  const firstShown = (strings) => Object.assign({}, ...catalogFilesFor(['program', 'gift_card', 'vcp']).map((file) => catalogFiles(strings)[file]));
   for (const [lang, strings] of Object.entries(catalogs)) {
     const parts = Object.values(catalogParts(strings));
     const keys = parts.flatMap((part) => Object.keys(part));
@@ -29,8 +29,15 @@ test('the parts hold every widget string once, and each calculator loads the com
     // So do the "how is this computed" texts when their section opens.
     assert.ok('method.program' in catalogParts(strings).method && !('method.program' in firstShown(strings)), lang);
   }
-  assert.deepEqual(catalogPartsFor(['vcp']), ['common', 'vcp']);
-  assert.deepEqual(catalogPartsFor(['gift_card', 'program']), ['common', 'gift_card', 'program']);
+  for (const strings of Object.values(catalogs)) {
+    const { common, ...parts } = catalogParts(strings);
+    const files = catalogFiles(strings);
+    for (const kind of ['program', 'gift_card', 'vcp']) assert.deepEqual(files[kind], { ...common, ...parts[kind] }, kind);
+    for (const part of ['presets', 'method', 'whatif']) assert.deepEqual(files[part], parts[part], part);
+    assert.deepEqual(Object.keys(files).sort(), ['gift_card', 'method', 'presets', 'program', 'vcp', 'whatif']);
+  }
+  assert.deepEqual(catalogFilesFor(['vcp']), ['vcp']);
+  assert.deepEqual(catalogFilesFor(['gift_card', 'program', 'gift_card']), ['gift_card', 'program']);
 });
 
 let server;

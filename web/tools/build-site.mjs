@@ -5,7 +5,7 @@ import { build, transform } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, catalogModule, catalogParts, readCatalogs } from './catalogs.mjs';
+import { LANGUAGES, catalogFiles, catalogModule, readCatalogs } from './catalogs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // --readable leaves the bundle unminified, for profiling and debugging.
@@ -40,6 +40,10 @@ await build({
     // of the few helpers it shares with the widget.
     'whatif-body': path.join(root, 'web/widget/whatif-body.js'),
     'whatif-worker': path.join(root, 'web/widget/whatif-worker.js'),
+    // The iframe page's script: the widget with the page's settings and rules
+    // in one file, a second copy of the widget on the site so that the page
+    // makes one request for its code.
+    'embed-page': path.join(root, 'web/embed/embed.js'),
     'embed-resize': path.join(root, 'web/embed/embed-resize.js') },
   outdir: widgetOut,
   bundle: true,
@@ -55,8 +59,8 @@ for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join
 const catalogs = readCatalogs(path.join(root, 'i18n'));
 for (const lang of LANGUAGES) {
   mkdirSync(path.join(widgetOut, 'i18n', lang), { recursive: true });
-  for (const [part, strings] of Object.entries(catalogParts(catalogs[lang]))) {
-    writeFileSync(path.join(widgetOut, 'i18n', lang, `${part}.js`), catalogModule(strings));
+  for (const [file, strings] of Object.entries(catalogFiles(catalogs[lang]))) {
+    writeFileSync(path.join(widgetOut, 'i18n', lang, `${file}.js`), catalogModule(strings));
   }
 }
 
@@ -86,17 +90,4 @@ for (const page of readdirSync(outDir).filter((name) => name.endsWith('.html')))
   if (!html.includes(`<main id="${main}">`)) throw new Error(`${page}: the skip link needs <main id="${main}">`);
   writeFileSync(file, html.replace('<!-- site-header -->', header));
 }
-// The iframe page's script, with the two small widget helpers it shares
-// (which calculators, which catalog parts) built in; the widget module itself
-// stays the one file every page loads.
-const widgetModuleOfSite = {
-  name: 'widget-module-of-site',
-  setup(b) {
-    b.onResolve({ filter: /\/widget\/referral-calculator\.js$/ },
-      () => ({ path: './widget/referral-calculator.js', external: true }));
-  },
-};
-await build({ entryPoints: [path.join(root, 'web/embed/embed.js')], outfile: path.join(outDir, 'embed.js'), bundle: true,
-  minify: !readable, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning',
-  plugins: [widgetModuleOfSite] });
 console.log(`site assembled in ${path.relative(process.cwd(), outDir) || outDir}`);

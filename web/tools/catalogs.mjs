@@ -1,10 +1,11 @@
-// The widget's text catalogs: i18n/<lang>/*.json merged, then split into
-// parts (CATALOG_PARTS in web/widget/catalog.js), one ES module per language
-// and part, so a calculator downloads only the strings its modes show. Every
-// language must have the same keys, or the build fails.
+// The widget's text catalogs: i18n/<lang>/*.json merged, split into parts
+// (the common strings, each kind's, and those loaded on demand), and written
+// as one ES module per language and file (catalogFilesFor in
+// web/widget/catalog.js), so a calculator downloads only the strings its modes
+// show. Every language must have the same keys, or the build fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CATALOG_PARTS, ON_DEMAND_PARTS } from '../widget/catalog.js';
+import { CALCULATOR_KINDS, ON_DEMAND_PARTS } from '../widget/catalog.js';
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
@@ -32,7 +33,7 @@ export function readCatalogs(i18nDir) {
   return catalogs;
 }
 
-const KINDS = Object.keys(CATALOG_PARTS);
+const KINDS = CALCULATOR_KINDS;
 // Industry presets and what-if analysis (program and gift card only): their
 // strings come when a reader first opens the presets menu or the section;
 // the titles, and the presets' "could not load", show before.
@@ -66,12 +67,19 @@ function partOf(key, strings) {
 
 // One language's strings → {part: strings} for every part of the widget.
 export function catalogParts(strings) {
-  const names = ['common', ...new Set(Object.values(CATALOG_PARTS).flat()), ...ON_DEMAND_PARTS];
+  const names = ['common', ...KINDS, ...ON_DEMAND_PARTS];
   const parts = Object.fromEntries(names.map((part) => [part, {}]));
   for (const [key, text] of Object.entries(strings)) {
     if (!DESKTOP_ONLY.test(key)) parts[partOf(key, strings)][key] = text;
   }
   return parts;
+}
+
+// One language's strings → {file: strings} for every file the widget loads:
+// each kind's with the common part, the on-demand parts alone.
+export function catalogFiles(strings) {
+  const { common, ...parts } = catalogParts(strings);
+  return Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, KINDS.includes(name) ? { ...common, ...part } : part]));
 }
 
 export function catalogModule(strings) {

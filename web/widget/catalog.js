@@ -1,10 +1,10 @@
 // Text catalogs: generated modules per language (from i18n/<lang>/*.json),
-// loaded on demand next to the widget. Each language comes in parts: the
-// strings every calculator shows and each calculator's own; a calculator loads
-// only the parts of its modes. The industry presets' strings ('presets') come
-// with the presets when a reader first opens their menu, the "how is this
-// computed" texts ('method') and the what-if strings ('whatif') when their
-// sections first open.
+// loaded on demand next to the widget. Each language comes in files: one per
+// calculator kind (the strings every calculator shows and the kind's own), of
+// which a calculator loads those of its modes. The industry presets' strings
+// ('presets') come with the presets when a reader first opens their menu, the
+// "how is this computed" texts ('method') and the what-if strings ('whatif')
+// when their sections first open.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -22,10 +22,14 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
   return 'en';
 }
 
-export const CATALOG_PARTS = { program: ['program'], gift_card: ['gift_card'], vcp: ['vcp'] };
+export const CALCULATOR_KINDS = ['program', 'gift_card', 'vcp'];
 export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif'];
 
-export const catalogPartsFor = (kinds) => ['common', ...new Set(kinds.flatMap((kind) => CATALOG_PARTS[kind]))];
+// The files a calculator loads before its first result: one per kind, each
+// holding the common strings as well as the kind's own. A lone calculator,
+// the usual embed, makes one request for its strings; each request costs the
+// page more than the common strings' few repeated bytes.
+export const catalogFilesFor = (kinds) => [...new Set(kinds)];
 
 const loaded = new Map();  // "<lang>/<part>" → the part's strings (a promise)
 
@@ -42,7 +46,7 @@ function loadPart(name) {
 // The catalog of `lang` for calculators of the given kinds, with the
 // on-demand parts already needed (a preset applied before a new language).
 export async function loadCatalog(lang, kinds, onDemandParts = []) {
-  const parts = await Promise.all([...catalogPartsFor(kinds), ...onDemandParts].map((part) => loadPart(`${lang}/${part}`)));
+  const parts = await Promise.all([...catalogFilesFor(kinds), ...onDemandParts].map((file) => loadPart(`${lang}/${file}`)));
   return makeCatalog(lang, Object.assign({}, ...parts));
 }
 
