@@ -203,6 +203,30 @@ describe('JS API and invalid input', () => {
     await context.close();
   });
 
+  test('the first result is the defaults in the page\'s currency, in one `result` event and in el.result', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.addInitScript(() => {
+      window.firstResults = [];
+      document.addEventListener('result', (e) => window.firstResults.push(e.detail), true);
+    });
+    await page.goto(server.origin + embed('gift_card', 'en', '&currency=chf'));
+    await waitForResult(page);
+    const { events, result, scenario } = await page.evaluate(() => {
+      const el = document.querySelector('referral-calculator');
+      return { events: window.firstResults, result: el.result, scenario: el.scenario };
+    });
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0], result);
+    assert.equal(scenario.inputs.currency, 'CHF');
+    const filledIn = { ...assertMatchesCli({ schema: 'passaparola/1', kind: 'gift_card', inputs: { currency: 'CHF' } }, result) };
+    delete filledIn.result;
+    assert.deepEqual(scenario, filledIn);
+    assert.ok((await keyFigures(page)).some((f) => f.value.includes('CHF')));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('el.scenario sets a document (a refused one changes nothing) and el.result follows', async () => {
     const { page, context } = await open(embed('gift_card', 'it'));
     await waitForResult(page);

@@ -136,7 +136,15 @@ export class ReferralCalculator extends HTMLElement {
       return;
     }
     if (!this.#modes.includes(this.#kind)) this.#kind = this.#modes[0];
-    for (const kind of this.#modes) this.#drafts[kind] ??= this.#defaultDocument(kind);
+    // A new calculator's defaults come with their result: one call of the
+    // core, which fills in the defaults as it evaluates.
+    const computed = new Set();
+    for (const kind of this.#modes) {
+      if (this.#drafts[kind]) continue;
+      this.#results[kind] = this.#defaultResult(kind);
+      this.#drafts[kind] = withoutResult(this.#results[kind]);
+      computed.add(kind);
+    }
     const firstStart = !this.#view;
     this.#render();
     for (const kind of this.#modes) if (kind !== this.#kind && !this.#results[kind]) this.#evaluate(kind, { quiet: true });
@@ -148,7 +156,8 @@ export class ReferralCalculator extends HTMLElement {
       this.#pendingScenario = undefined;
       if (this.#replaceScenario(pending, null)) return;
     }
-    this.#evaluate(this.#kind);
+    if (computed.has(this.#kind)) this.#showResult(this.#kind);
+    else this.#evaluate(this.#kind);
   }
 
   #allowedModes() {
@@ -158,12 +167,14 @@ export class ReferralCalculator extends HTMLElement {
     return [KINDS.includes(mode) ? mode : 'program'];
   }
 
-  #defaultDocument(kind) {
+  // The default scenario of a kind, in the currency the page asks for (if
+  // the core knows it), evaluated.
+  #defaultResult(kind) {
     const inputs = {};
     const currency = this.getAttribute('currency');
     if (kind !== 'vcp' && /^[A-Za-z]{3}$/.test(currency ?? '')) inputs.currency = currency.toUpperCase();
-    const filled = this.#core.validate({ schema: this.#metadata.schema, kind, inputs });
-    return filled.ok ? filled.value : this.#core.validate({ schema: this.#metadata.schema, kind }).value;
+    const inCurrency = this.#core.evaluate({ schema: this.#metadata.schema, kind, inputs });
+    return inCurrency.ok ? inCurrency.value : this.#core.evaluate({ schema: this.#metadata.schema, kind }).value;
   }
 
   #applyThemeAttributes() {
@@ -257,11 +268,15 @@ export class ReferralCalculator extends HTMLElement {
       return;
     }
     this.#results[kind] = answer.value;
-    if (quiet) return;
+    if (!quiet) this.#showResult(kind);
+  }
+
+  #showResult(kind) {
+    const result = this.#results[kind];
     this.#showProblems([]);
     this.#refreshResults();
-    this.#view?.whatif?.update(withoutResult(answer.value));
-    this.dispatchEvent(new CustomEvent('result', { detail: structuredClone(answer.value), bubbles: true, composed: true }));
+    this.#view?.whatif?.update(withoutResult(result));
+    this.dispatchEvent(new CustomEvent('result', { detail: structuredClone(result), bubbles: true, composed: true }));
   }
 
   #dispatchError(errors) {
@@ -572,7 +587,7 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   #reset() {
-    this.#replaceScenario(this.#defaultDocument(this.#kind), this.#catalog.text('ui.widget.reset_done'));
+    this.#replaceScenario(withoutResult(this.#defaultResult(this.#kind)), this.#catalog.text('ui.widget.reset_done'));
   }
 }
 
