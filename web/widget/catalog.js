@@ -31,7 +31,7 @@ export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif'];
 // page more than the common strings' few repeated bytes.
 export const catalogFilesFor = (kinds) => [...new Set(kinds)];
 
-const loaded = new Map();  // "<lang>/<part>" → the part's strings (a promise)
+const loaded = new Map();  // "<lang>/<file>" → the file's strings (a promise)
 
 function loadPart(name) {
   if (!loaded.has(name)) {

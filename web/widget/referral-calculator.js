@@ -5,7 +5,7 @@ import styles from './styles.css';
 // The printed plan's rules are shared with the desktop's HTML plan (one file).
 import planPrintStyles from './plan-print.css';
 import { loadCore } from './core-client.js';
-import { loadCatalog, localeOf, resolveLanguage } from './catalog.js';
+import { CALCULATOR_KINDS as KINDS, loadCatalog, localeOf, resolveLanguage } from './catalog.js';
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
 import { makeFormat, prepareFormats } from './format.js';
 import { createField } from './fields.js';
@@ -21,7 +21,6 @@ import { presetDocument, presetMenu, sourceNote } from './presets.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
 import { printPlan } from './plan.js';
 
-const KINDS = ['program', 'gift_card', 'vcp'];
 const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
 // Theme attributes → the CSS custom properties they set.
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
