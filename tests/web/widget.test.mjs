@@ -446,6 +446,47 @@ describe('embed code page', () => {
   });
 });
 
+describe('loading', () => {
+  test('a slow core: an empty block keeps the place at once, "loading" is said only after a moment', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    let releaseCore;
+    const coreHeld = new Promise((resolve) => { releaseCore = resolve; });
+    await page.route('**/referral-core.wasm', async (route) => {
+      await coreHeld;
+      await route.continue();
+    });
+    // When each state first appears in the shadow root.
+    await page.addInitScript(() => {
+      window.shownAt = {};
+      customElements.whenDefined('referral-calculator').then(() => {
+        const root = document.querySelector('referral-calculator').shadowRoot;
+        const note = () => {
+          for (const name of ['placeholder', 'loading']) {
+            if (!(name in window.shownAt) && root.querySelector(`.${name}`)) window.shownAt[name] = performance.now();
+          }
+        };
+        note();
+        new MutationObserver(note).observe(root, { childList: true, subtree: true });
+      });
+    });
+    await page.goto(server.origin + embed('program', 'it'));
+    const loading = page.locator('referral-calculator .loading[role="status"]');
+    await loading.waitFor();
+    assert.equal(await loading.textContent(), '…');
+    const shownAt = await page.evaluate(() => window.shownAt);
+    // A load within the delay (300 ms) never draws the loading state. The
+    // placeholder's time is taken when the element is defined, after the
+    // start's synchronous work (the number formats), hence the margin.
+    assert.ok(shownAt.loading - shownAt.placeholder >= 150, JSON.stringify(shownAt));
+    releaseCore();
+    await waitForResult(page);
+    assert.equal(await page.locator('referral-calculator .loading, referral-calculator .placeholder').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('iframe embed', () => {
   test('the iframe settles at its content height and stays there', async () => {
     const { page, context } = await open('/csp/embed-code.html');
