@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { siteDir } from './paths.mjs';
 import { startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
-import { LANGUAGES, catalogFilesFor } from '../../web/widget/catalog.js';
+import { CALCULATOR_KINDS, LANGUAGES, catalogFilesFor } from '../../web/widget/catalog.js';
 
 const BUDGET = { kilobytes: 60, firstResultMs: 200, recomputeMs: 8 };
 const NAVIGATIONS = 21;
@@ -46,7 +46,7 @@ const sizeOf = (file) => {
 };
 const wasm = sizeOf('widget/referral-core.wasm');
 const largestScript = Math.max(sizeOf('widget/referral-calculator.js'), sizeOf('widget/embed-page.js'));
-const catalogSizes = LANGUAGES.flatMap((lang) => ['program', 'gift_card', 'vcp'].map((mode) => {
+const catalogSizes = LANGUAGES.flatMap((lang) => CALCULATOR_KINDS.map((mode) => {
   const files = catalogFilesFor([mode]);
   return { lang, mode, files, bytes: files.reduce((sum, file) => sum + gzipped(`widget/i18n/${lang}/${file}.js`), 0) };
 }));

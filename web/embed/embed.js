@@ -8,18 +8,20 @@
 // the core's compile and its strings' download, then loads the number formats
 // while they arrive.
 import pageStyles from './embed-page.css';
-import '../widget/referral-calculator.js';
+import { ReferralCalculator } from '../widget/referral-calculator.js';
+import { resolveLanguage } from '../widget/catalog.js';
 
-const LANGUAGES = ['it', 'en', 'fi'];
-const ATTRIBUTES = ['mode', 'modes', 'currency', 'theme', 'accent', 'background', 'radius', 'font', 'cta-label', 'cta-href'];
+// Every attribute the element reads, and `theme`, which only its stylesheet
+// reads; `lang` is settled below.
+const ATTRIBUTES = [...ReferralCalculator.observedAttributes.filter((name) => name !== 'lang'), 'theme'];
 
 const pageSheet = new CSSStyleSheet();
 pageSheet.replaceSync(pageStyles);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
 
 const params = new URLSearchParams(window.location.search);
-const browserLanguage = (navigator.languages ?? []).map((l) => l.slice(0, 2).toLowerCase()).find((l) => LANGUAGES.includes(l));
-const lang = LANGUAGES.includes(params.get('lang')) ? params.get('lang') : browserLanguage ?? 'it';
+// The query's language, then the browser's, then the page's own Italian.
+const lang = resolveLanguage(params.get('lang'), null, [...(navigator.languages ?? []), 'it']);
 document.documentElement.lang = lang;
 
 const calculator = document.createElement('referral-calculator');

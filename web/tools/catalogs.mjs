@@ -5,7 +5,7 @@
 // show. Every language must have the same keys, or the build fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CALCULATOR_KINDS, ON_DEMAND_PARTS } from '../widget/catalog.js';
+import { CALCULATOR_KINDS as KINDS, ON_DEMAND_PARTS } from '../widget/catalog.js';
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
@@ -33,7 +33,6 @@ export function readCatalogs(i18nDir) {
   return catalogs;
 }
 
-const KINDS = CALCULATOR_KINDS;
 // Industry presets and what-if analysis (program and gift card only): their
 // strings come when a reader first opens the presets menu or the section;
 // the titles, and the presets' "could not load", show before.

@@ -310,9 +310,9 @@ export class ReferralCalculator extends HTMLElement {
   #showLoading() {
     if (this.#view) return;
     replaceChildren(this.shadowRoot, h('div', { class: 'placeholder' }));
-    clearTimeout(this.#loadingTimer);
+    // Cleared once the core and strings arrive (or fail to).
     this.#loadingTimer = setTimeout(() => {
-      if (!this.#view) replaceChildren(this.shadowRoot, h('div', { class: 'rc loading', role: 'status' }, '…'));
+      replaceChildren(this.shadowRoot, h('div', { class: 'rc loading', role: 'status' }, '…'));
     }, LOADING_DELAY_MS);
   }
 
