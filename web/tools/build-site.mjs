@@ -6,6 +6,8 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, catalogFiles, catalogModule, readCatalogs } from './catalogs.mjs';
+import { checkedNumberPatterns } from './number-patterns.mjs';
+import { CALCULATOR_KINDS } from '../widget/catalog.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // --readable leaves the bundle unminified, for profiling and debugging.
@@ -59,8 +61,10 @@ for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join
 const catalogs = readCatalogs(path.join(root, 'i18n'));
 for (const lang of LANGUAGES) {
   mkdirSync(path.join(widgetOut, 'i18n', lang), { recursive: true });
+  const numberPatterns = checkedNumberPatterns(lang, catalogs[lang]);
   for (const [file, strings] of Object.entries(catalogFiles(catalogs[lang]))) {
-    writeFileSync(path.join(widgetOut, 'i18n', lang, `${file}.js`), catalogModule(strings));
+    const patterns = CALCULATOR_KINDS.includes(file) ? numberPatterns : undefined;
+    writeFileSync(path.join(widgetOut, 'i18n', lang, `${file}.js`), catalogModule(strings, patterns));
   }
 }
 

@@ -81,7 +81,10 @@ export function catalogFiles(strings) {
   return Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, KINDS.includes(name) ? { ...common, ...part } : part]));
 }
 
-export function catalogModule(strings) {
+// A kind's file also carries the language's number patterns.
+export function catalogModule(strings, numberPatterns) {
   // JSON.parse of a string literal starts faster than an object literal.
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(strings))});\n`;
+  const parsed = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  const patterns = numberPatterns ? `export const numberPatterns = ${parsed(numberPatterns)};\n` : '';
+  return `export default ${parsed(strings)};\n${patterns}`;
 }

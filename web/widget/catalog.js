@@ -31,11 +31,13 @@ export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif'];
 // page more than the common strings' few repeated bytes.
 export const catalogFilesFor = (kinds) => [...new Set(kinds)];
 
-const loaded = new Map();  // "<lang>/<file>" → the file's strings (a promise)
+// "<lang>/<file>" → the file's module (a promise): its strings, and in a
+// kind's file the language's number patterns (web/widget/number-patterns.js).
+const loaded = new Map();
 
 function loadPart(name) {
   if (!loaded.has(name)) {
-    loaded.set(name, import(new URL(`./i18n/${name}.js`, import.meta.url).href).then((module) => module.default, (error) => {
+    loaded.set(name, import(new URL(`./i18n/${name}.js`, import.meta.url).href).catch((error) => {
       loaded.delete(name);  // offline, say: a later opening tries again
       throw error;
     }));
@@ -46,11 +48,11 @@ function loadPart(name) {
 // The catalog of `lang` for calculators of the given kinds, with the
 // on-demand parts already needed (a preset applied before a new language).
 export async function loadCatalog(lang, kinds, onDemandParts = []) {
-  const parts = await Promise.all([...catalogFilesFor(kinds), ...onDemandParts].map((file) => loadPart(`${lang}/${file}`)));
-  return makeCatalog(lang, Object.assign({}, ...parts));
+  const files = await Promise.all([...catalogFilesFor(kinds), ...onDemandParts].map((file) => loadPart(`${lang}/${file}`)));
+  return makeCatalog(lang, Object.assign({}, ...files.map((file) => file.default)), files[0].numberPatterns);
 }
 
-export function makeCatalog(lang, strings) {
+export function makeCatalog(lang, strings, numberPatterns) {
   // A missing key shows itself rather than an empty label, so it is noticed.
   const text = (key, params) => {
     const template = strings[key] ?? key;
@@ -59,6 +61,6 @@ export function makeCatalog(lang, strings) {
   };
   const has = (key) => key in strings;
   // The catalog with one more part, for a section loaded when first opened.
-  const extend = async (part) => makeCatalog(lang, { ...strings, ...(await loadPart(`${lang}/${part}`)) });
-  return { lang, locale: localeOf(lang), text, has, extend };
+  const extend = async (part) => makeCatalog(lang, { ...strings, ...(await loadPart(`${lang}/${part}`)).default }, numberPatterns);
+  return { lang, locale: localeOf(lang), text, has, extend, numberPatterns };
 }

@@ -1,11 +1,25 @@
 // Numbers for people: Intl.NumberFormat in the widget's locale and the
 // scenario's currency, and the reverse for what they type.
+//
+// The first Intl.NumberFormat of a page starts ICU, which builds the list of
+// locales that have number data: 35-110 ms on the bench machine, and more on
+// a slow phone, all of it between the core's arrival and the first result.
+// So a calculator's first rendering formats from number patterns that the
+// build took from Intl for its language (web/widget/number-patterns.js), and
+// Intl starts once that rendering is on screen (startIntl); from then on
+// every number is Intl's. A browser whose Intl formats otherwise (another
+// CLDR) is found out then, and the calculator draws itself again.
+import { patternFormatter } from './number-patterns.js';
 
-// Building an Intl.NumberFormat costs far more than using one (the first for
-// a locale loads its data): few are made, and kept for the page's lifetime.
-// Digits are chosen by rounding the value first, so one formatter serves
-// every precision of a kind.
+// The currencies whose patterns come with the catalogs. Another currency
+// starts Intl before the first result.
+export const PATTERN_CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'SEK'];
+
+// Building an Intl.NumberFormat costs far more than using one: few are made,
+// and kept for the page's lifetime. Digits are chosen by rounding the value
+// first, so one formatter serves every precision of a kind.
 const formatters = new Map();
+let intlStarted = false;
 
 // Fewer digits as numbers grow: 0.25, 12.5, 1,250.
 const roundFor = (value, digitsBelow10, digitsBelow100) => {
@@ -14,40 +28,71 @@ const roundFor = (value, digitsBelow10, digitsBelow100) => {
   return Math.round(value * scale) / scale;
 };
 
-function formatterFor(locale, options) {
+function intlFormatter(locale, options) {
   const key = `${locale}|${JSON.stringify(options)}`;
   if (!formatters.has(key)) formatters.set(key, safeFormatter(locale, options));
+  intlStarted = true;
   return formatters.get(key);
 }
 
-// Makes the formatters of a locale ahead of time: called while the wasm and
-// the catalog are still on their way, the work overlaps the waiting.
+// Where formats come from: Intl, or the patterns of the catalog's language.
+const intlSource = (locale) => ({
+  formatter: (options) => intlFormatter(locale, options),
+  part: (options, value, type) => intlFormatter(locale, options).formatToParts(value).find((p) => p.type === type)?.value,
+});
+const patternSource = (patterns) => ({
+  formatter: (options) => patternFormatter(patterns, options),
+  part: (options, value, type) => (type === 'decimal' ? patterns.decimal : patterns.symbols[options.currency]),
+});
+
+const hasPatterns = (catalog, currency) => catalog.numberPatterns?.symbols[currency] !== undefined;
+
+// Makes the Intl formatters of a locale ahead of time: called while the wasm
+// and the catalog are still on their way, the work overlaps the waiting.
 export function prepareFormats(locale, currency = 'EUR') {
-  makeFormat({ locale, text: () => '' }, currency).prepare();
+  makeFormat({ locale, text: () => '' }, currency, { intl: true }).prepare();
 }
 
-export function makeFormat(catalog, currency) {
-  const formatter = (options) => formatterFor(catalog.locale, options);
+// Starts Intl after a first rendering from patterns. Returns whether that
+// rendering looks as Intl's would; if not, the caller draws again.
+export function startIntl(catalog, currency) {
+  const intl = makeFormat(catalog, currency, { intl: true });
+  intl.prepare();
+  return !hasPatterns(catalog, currency) || sameFormats(makeFormat(catalog, currency, { intl: false }), intl);
+}
+
+const PROBES = [-1234567.891, -1234.5, -0.125, -0, 0, 0.004, 0.5, 1, 9.995, 12.345, 999.5, 1234.5, 12345.678, 98765432.1];
+export function sameFormats(a, b) {
+  return a.decimalSeparator === b.decimalSeparator && a.currencySymbol() === b.currencySymbol()
+    && PROBES.every((v) => ['money', 'percent', 'number', 'integer', 'editable'].every((kind) => a[kind](v) === b[kind](v)));
+}
+
+export function makeFormat(catalog, currency, { intl = intlStarted || !hasPatterns(catalog, currency) } = {}) {
+  const source = intl ? intlSource(catalog.locale) : patternSource(catalog.numberPatterns);
+  const formatter = source.formatter;
   const none = catalog.text('value.none');
   const guard = (fn) => (value) => (value === null || value === undefined || !Number.isFinite(value) ? none : fn(value));
   // Amounts: cents below 100 (1,50 €), whole units above (2.095 €).
-  const wholeMoney = () => formatter({ style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const WHOLE_MONEY = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
+  const wholeMoney = () => formatter(WHOLE_MONEY);
   const centsMoney = () => formatter({ style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const plain = () => formatter({ maximumFractionDigits: 2 });
-  const editable = formatter({ useGrouping: false, maximumFractionDigits: 10 });
+  const percent = () => formatter({ style: 'percent', maximumFractionDigits: 2 });
+  const EDITABLE = { useGrouping: false, maximumFractionDigits: 10 };
+  const editable = formatter(EDITABLE);
 
   return {
     none,
     money: guard((v) => (Math.abs(v) >= 100 || Number.isInteger(v) ? wholeMoney() : centsMoney()).format(v)),
     // 1.25 % below 10 %, 12.5 % above: percent points rounded like numbers.
-    percent: guard((v) => formatter({ style: 'percent', maximumFractionDigits: 2 }).format(roundFor(v * 100, 2, 1) / 100)),
+    percent: guard((v) => percent().format(roundFor(v * 100, 2, 1) / 100)),
     number: guard((v) => plain().format(roundFor(v, 2, 1))),
     integer: guard((v) => plain().format(Math.round(v))),
     // A value as it appears in an input box: no grouping, no needless digits.
     editable: guard((v) => editable.format(v)),
-    decimalSeparator: editable.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.',
-    currencySymbol: () => wholeMoney().formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
-    prepare: () => [wholeMoney(), centsMoney(), plain(), formatter({ style: 'percent', maximumFractionDigits: 2 })],
+    decimalSeparator: source.part(EDITABLE, 1.5, 'decimal') ?? '.',
+    currencySymbol: () => source.part(WHOLE_MONEY, 0, 'currency') ?? currency,
+    prepare: () => [wholeMoney(), centsMoney(), plain(), percent()],
   };
 }
 

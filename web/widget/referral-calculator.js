@@ -7,7 +7,7 @@ import planPrintStyles from './plan-print.css';
 import { loadCore } from './core-client.js';
 import { CALCULATOR_KINDS as KINDS, loadCatalog, localeOf, resolveLanguage } from './catalog.js';
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
-import { makeFormat, prepareFormats } from './format.js';
+import { PATTERN_CURRENCIES, makeFormat, prepareFormats, startIntl } from './format.js';
 import { createField } from './fields.js';
 import { contactsEditor } from './contacts-editor.js';
 import { describeProblem, locate } from './problems.js';
@@ -130,7 +130,10 @@ export class ReferralCalculator extends HTMLElement {
     this.#showLoading();
     try {
       const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts])]);
-      prepareFormats(localeOf(lang), this.getAttribute('currency')?.toUpperCase());
+      // A currency without patterns needs Intl for the first result: it
+      // starts while the core and the strings are on their way.
+      const currency = this.getAttribute('currency')?.toUpperCase() ?? 'EUR';
+      if (!PATTERN_CURRENCIES.includes(currency)) prepareFormats(localeOf(lang), currency);
       const [core, catalog] = await loading.finally(() => clearTimeout(this.#loadingTimer));
       this.#core = core;
       this.#catalog = catalog;
@@ -152,6 +155,7 @@ export class ReferralCalculator extends HTMLElement {
     }
     const firstStart = !this.#view;
     this.#render();
+    if (firstStart) this.#startIntlAfterPaint();
     for (const kind of this.#modes) if (kind !== this.#kind && !this.#results[kind]) this.#evaluate(kind, { quiet: true });
     // The page's share link counts once, when the calculator first appears;
     // later starts (a new language, new modes) keep what the reader did since.
@@ -163,6 +167,18 @@ export class ReferralCalculator extends HTMLElement {
     }
     if (computed.has(this.#kind)) this.#showResult(this.#kind);
     else this.#evaluate(this.#kind);
+  }
+
+  // The first rendering may format numbers from the catalog's patterns
+  // (web/widget/format.js); once it is on screen, Intl takes over. Should
+  // Intl format otherwise, the calculator is drawn again, unless the reader
+  // is already in it: then its results only, so that nothing typed is lost.
+  #startIntlAfterPaint() {
+    requestAnimationFrame(() => setTimeout(() => {
+      if (startIntl(this.#catalog, this.#formatCurrency()) || !this.#view) return;
+      if (!this.matches(':focus-within')) this.#render();
+      this.#refreshResults();
+    }));
   }
 
   #allowedModes() {
@@ -300,9 +316,13 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   #format() {
+    return makeFormat(this.#catalog, this.#formatCurrency());
+  }
+
+  #formatCurrency() {
     const currency = this.#drafts[this.#kind]?.inputs?.currency;
     const valid = this.#results[this.#kind]?.inputs?.currency;
-    return makeFormat(this.#catalog, /^[A-Z]{3}$/.test(currency ?? '') ? currency : valid ?? 'EUR');
+    return /^[A-Z]{3}$/.test(currency ?? '') ? currency : valid ?? 'EUR';
   }
 
   // ---- rendering ----
