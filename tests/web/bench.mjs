@@ -84,7 +84,8 @@ try {
   // The machine's own floor, measured between the pages so that it sees the
   // same spells of speed: a page whose one module shows one line and reports
   // it; and the same line formatted by Intl.NumberFormat, whose first use in
-  // a fresh renderer process starts ICU's number data (the widget's too).
+  // a fresh renderer process starts ICU's number data (the widget's comes
+  // after its first result: web/widget/format.js).
   const referenceDir = mkdtempSync(path.join(tmpdir(), 'passaparola-reference-'));
   const referencePage = (name, line) => {
     writeFileSync(path.join(referenceDir, `${name}.html`), '<!doctype html><html lang="it"><head><meta charset="utf-8">'

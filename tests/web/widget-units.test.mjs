@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveLanguage } from '../../web/widget/catalog.js';
-import { parseTypedNumber } from '../../web/widget/format.js';
+import { PATTERN_CURRENCIES, makeFormat, parseTypedNumber, sameFormats } from '../../web/widget/format.js';
+import { patternFormatter } from '../../web/widget/number-patterns.js';
+import { numberPatternsOf } from '../../web/tools/number-patterns.mjs';
 import { sharedPayload, shareLink } from '../../web/widget/share.js';
 import { mailtoHref, resultSummary, safeCtaHref } from '../../web/widget/cta.js';
 import { makeCatalog } from '../../web/widget/catalog.js';
@@ -28,6 +30,46 @@ test('typed numbers: either decimal separator, thousands only where the locale g
   ];
   for (const [text, decimal, expected] of cases) assert.equal(parseTypedNumber(text, decimal), expected, `${text} (${decimal})`);
   for (const text of ['', 'abc', '1,2,3.4.5', '--1', '1e999', '12a']) assert.equal(parseTypedNumber(text, ','), null, text);
+});
+
+// The options the widget formats with (web/widget/format.js).
+const WIDGET_FORMATS = [{ maximumFractionDigits: 2 }, { style: 'percent', maximumFractionDigits: 2 },
+  { useGrouping: false, maximumFractionDigits: 10 },
+  ...PATTERN_CURRENCIES.flatMap((currency) => [0, 2].map((digits) => ({ style: 'currency', currency,
+    minimumFractionDigits: digits, maximumFractionDigits: digits })))];
+
+test('number patterns format as Intl does: random values of every size, every locale, style and currency', () => {
+  let seed = 20261130;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // Magnitudes 1e-14 to 1e16; some values on a rounding midpoint (x.xx5).
+  const value = () => {
+    const v = (random() - 0.5) * 2 * 10 ** (Math.floor(random() * 31) - 14);
+    const kind = random();
+    return kind < 0.3 ? Math.round(v * 1000) / 1000 : kind < 0.4 ? Math.round(v * 100) / 100 + 0.005 : v;
+  };
+  const edges = [0, -0, 1.005, 2.675, -0.001, 0.5, 9.995, 999.5, 1e21, 1.5e-7, 5e-11, 123456789012345680000, 1234, 12345];
+  for (const locale of ['it-IT', 'en-GB', 'fi-FI']) {
+    const patterns = numberPatternsOf(locale);
+    for (const options of WIDGET_FORMATS) {
+      const ours = patternFormatter(patterns, options);
+      const intl = new Intl.NumberFormat(locale, options);
+      for (const v of [...edges, ...Array.from({ length: 3000 }, value)]) {
+        assert.equal(ours.format(v), intl.format(v), `${locale} ${JSON.stringify(options)} ${v}`);
+      }
+    }
+  }
+});
+
+test('number patterns: a difference from Intl is found, so that the widget draws again', () => {
+  const catalog = { ...makeCatalog('fi', readCatalogs(path.join(repoRoot, 'i18n')).fi), numberPatterns: numberPatternsOf('fi-FI') };
+  assert.ok(sameFormats(makeFormat(catalog, 'EUR', { intl: false }), makeFormat(catalog, 'EUR', { intl: true })));
+  const changes = [{ group: ' ' }, { decimal: '.' }, { minimumGroupingDigits: 2 },
+    { affixes: { ...catalog.numberPatterns.affixes, EUR: [['', ' €'], ['-', ' €']] } },
+    { symbols: { ...catalog.numberPatterns.symbols, EUR: 'EUR' } }];
+  for (const change of changes) {
+    const changed = { ...catalog, numberPatterns: { ...catalog.numberPatterns, ...change } };
+    assert.equal(sameFormats(makeFormat(changed, 'EUR', { intl: false }), makeFormat(changed, 'EUR', { intl: true })), false, JSON.stringify(change));
+  }
 });
 
 test('share fragments: the s= part among other parameters; links keep the page, drop its fragment', () => {

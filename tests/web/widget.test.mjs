@@ -477,11 +477,75 @@ describe('loading', () => {
     const shownAt = await page.evaluate(() => window.shownAt);
     // A load within the delay (300 ms) never draws the loading state. The
     // placeholder's time is taken when the element is defined, after the
-    // start's synchronous work (the number formats), hence the margin.
+    // start's synchronous work, hence the margin.
     assert.ok(shownAt.loading - shownAt.placeholder >= 150, JSON.stringify(shownAt));
     releaseCore();
     await waitForResult(page);
     assert.equal(await page.locator('referral-calculator .loading, referral-calculator .placeholder').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('number formats', () => {
+  // In the page before its scripts: when the first Intl.NumberFormat is
+  // made, and what the calculator shows at its first `result` event. An
+  // `intlMark` wraps every formatted number, to mimic a browser whose Intl
+  // formats otherwise than the build's patterns.
+  const recordFirstResult = (intlMark) => {
+    const Original = Intl.NumberFormat;
+    Intl.NumberFormat = new Proxy(Original, {
+      construct(target, args) {
+        window.intlFirstAt ??= performance.now();
+        const made = Reflect.construct(target, args);
+        if (!intlMark) return made;
+        return { format: (v) => `${intlMark}${made.format(v)}`, formatToParts: (v) => made.formatToParts(v) };
+      },
+    });
+    document.addEventListener('result', (event) => {
+      if (window.firstResult) return;
+      const root = event.target.shadowRoot;
+      window.firstResult = { at: performance.now(), results: root.querySelector('.results-content').textContent,
+        form: root.querySelector('.form').textContent, values: [...root.querySelectorAll('.form input')].map((i) => i.value) };
+    }, true);
+  };
+  const shown = (page) => page.evaluate(() => {
+    const root = document.querySelector('referral-calculator').shadowRoot;
+    return { results: root.querySelector('.results-content').textContent, form: root.querySelector('.form').textContent,
+      values: [...root.querySelectorAll('.form input')].map((i) => i.value) };
+  });
+
+  test('the first result is drawn before Intl starts, as Intl draws it', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.addInitScript(recordFirstResult, null);
+    for (const lang of LANGS) {
+      for (const mode of MODES) {
+        await page.goto(server.origin + embed(mode, lang, mode === 'vcp' ? '' : '&currency=gbp'));
+        await page.waitForFunction(() => window.intlFirstAt !== undefined);
+        const first = await page.evaluate(() => window.firstResult);
+        assert.ok(first.at < (await page.evaluate(() => window.intlFirstAt)), `${mode}, ${lang}: no Intl before the first result`);
+        assert.match(first.results, /\d/);
+        // Drawn again now that Intl has started: the same text everywhere.
+        await page.evaluate(() => { const el = document.querySelector('referral-calculator'); el.scenario = el.scenario; });
+        assert.deepEqual(await shown(page), { results: first.results, form: first.form, values: first.values }, `${mode}, ${lang}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a browser whose Intl formats otherwise: the calculator is drawn again in Intl\'s numbers', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.addInitScript(recordFirstResult, '\u2039');
+    await page.goto(server.origin + embed('program', 'fi'));
+    await page.waitForFunction(() => document.querySelector('referral-calculator')?.shadowRoot.querySelector('.results-content')?.textContent.includes('\u2039'));
+    const first = await page.evaluate(() => window.firstResult);
+    assert.doesNotMatch(first.results, /\u2039/);
+    const after = await shown(page);
+    assert.equal(after.results.replaceAll('\u2039', ''), first.results);
+    assert.deepEqual(after.values.map((v) => v.replaceAll('\u2039', '')), first.values);
     assert.deepEqual(problems, []);
     await context.close();
   });
