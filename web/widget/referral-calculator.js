@@ -29,6 +29,8 @@ const ANNOUNCE_DELAY_MS = 700;
 // before it: drawing one, its text and box, delayed the first result by
 // 12-18 ms on a fresh page. Until then an empty block keeps the place.
 const LOADING_DELAY_MS = 300;
+// Work that waits for an idle moment waits at most this long.
+const IDLE_FALLBACK_MS = 500;
 // The calculators industry presets can fill: a VCP self-assessment is about
 // the reader's own contacts, which no benchmark knows.
 const PRESET_KINDS = new Set(['program', 'gift_card']);
@@ -170,15 +172,17 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   // The first rendering may format numbers from the catalog's patterns
-  // (web/widget/format.js); once it is on screen, Intl takes over. Should
-  // Intl format otherwise, the calculator is drawn again, unless the reader
-  // is already in it: then its results only, so that nothing typed is lost.
+  // (web/widget/format.js); once it is on screen and the page is idle, Intl
+  // takes over. Should Intl format otherwise, the calculator is drawn again,
+  // unless the reader is already in it: then its results only, so that
+  // nothing typed is lost.
   #startIntlAfterPaint() {
-    requestAnimationFrame(() => setTimeout(() => {
+    const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
+    requestAnimationFrame(() => whenIdle(() => {
       if (startIntl(this.#catalog, this.#formatCurrency()) || !this.#view) return;
       if (!this.matches(':focus-within')) this.#render();
       this.#refreshResults();
-    }));
+    }, { timeout: IDLE_FALLBACK_MS }));
   }
 
   #allowedModes() {
