@@ -172,13 +172,15 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   // The first rendering may format numbers from the catalog's patterns
-  // (web/widget/format.js); once it is on screen and the page is idle, Intl
-  // takes over. Should Intl format otherwise, the calculator is drawn again,
-  // unless the reader is already in it: then its results only, so that
-  // nothing typed is lost.
+  // (web/widget/format.js); Intl takes over when the page is idle after the
+  // frame that shows it (the next frame's start): ICU's start-up would
+  // otherwise take the CPU from that frame's raster. Should Intl format
+  // otherwise, the calculator is drawn again, unless the reader is already
+  // in it: then its results only, so that nothing typed is lost.
   #startIntlAfterPaint() {
     const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
-    requestAnimationFrame(() => whenIdle(() => {
+    const afterNextFrame = (fn) => requestAnimationFrame(() => requestAnimationFrame(fn));
+    afterNextFrame(() => whenIdle(() => {
       if (startIntl(this.#catalog, this.#formatCurrency()) || !this.#view) return;
       if (!this.matches(':focus-within')) this.#render();
       this.#refreshResults();
