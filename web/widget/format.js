@@ -73,13 +73,13 @@ export function makeFormat(catalog, currency, { intl = intlStarted || !hasPatter
   const none = catalog.text('value.none');
   const guard = (fn) => (value) => (value === null || value === undefined || !Number.isFinite(value) ? none : fn(value));
   // Amounts: cents below 100 (1,50 €), whole units above (2.095 €).
-  const WHOLE_MONEY = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
-  const wholeMoney = () => formatter(WHOLE_MONEY);
+  const wholeMoneyOptions = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
+  const wholeMoney = () => formatter(wholeMoneyOptions);
   const centsMoney = () => formatter({ style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const plain = () => formatter({ maximumFractionDigits: 2 });
   const percent = () => formatter({ style: 'percent', maximumFractionDigits: 2 });
-  const EDITABLE = { useGrouping: false, maximumFractionDigits: 10 };
-  const editable = formatter(EDITABLE);
+  const editableOptions = { useGrouping: false, maximumFractionDigits: 10 };
+  const editable = formatter(editableOptions);
 
   return {
     none,
@@ -90,8 +90,8 @@ export function makeFormat(catalog, currency, { intl = intlStarted || !hasPatter
     integer: guard((v) => plain().format(Math.round(v))),
     // A value as it appears in an input box: no grouping, no needless digits.
     editable: guard((v) => editable.format(v)),
-    decimalSeparator: source.part(EDITABLE, 1.5, 'decimal') ?? '.',
-    currencySymbol: () => source.part(WHOLE_MONEY, 0, 'currency') ?? currency,
+    decimalSeparator: source.part(editableOptions, 1.5, 'decimal') ?? '.',
+    currencySymbol: () => source.part(wholeMoneyOptions, 0, 'currency') ?? currency,
     prepare: () => [wholeMoney(), centsMoney(), plain(), percent()],
   };
 }
