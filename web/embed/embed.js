@@ -5,8 +5,7 @@
 // script (widget/embed-page.js), and the page's few rules come with it: on
 // this machine each further request of a fresh page cost the first result
 // about 10 ms. The calculator is connected as the bundle evaluates; it starts
-// the core's compile and its strings' download, then loads the number formats
-// while they arrive.
+// the core's compile and its strings' download at once.
 import pageStyles from './embed-page.css';
 import { ReferralCalculator } from '../widget/referral-calculator.js';
 import { resolveLanguage } from '../widget/catalog.js';

@@ -1,8 +1,8 @@
 // A language's number patterns (web/widget/number-patterns.js), taken from
 // this Node's Intl when the site is built; they go out with the language's
 // catalog files. The build fails if the patterns do not reproduce Intl here.
-import { makeCatalog } from '../widget/catalog.js';
-import { PATTERN_CURRENCIES, makeFormat, sameFormats } from '../widget/format.js';
+import { localeOf, makeCatalog } from '../widget/catalog.js';
+import { PATTERN_CURRENCIES, patternsMatchIntl } from '../widget/format.js';
 
 const NUMERIC = new Set(['integer', 'group', 'decimal', 'fraction']);
 
@@ -33,11 +33,10 @@ export function numberPatternsOf(locale) {
 
 // The patterns of `lang`, checked against Intl for every currency.
 export function checkedNumberPatterns(lang, strings) {
-  const catalog = makeCatalog(lang, strings);
-  const numberPatterns = numberPatternsOf(catalog.locale);
-  const withPatterns = { ...catalog, numberPatterns };
+  const numberPatterns = numberPatternsOf(localeOf(lang));
+  const catalog = makeCatalog(lang, strings, numberPatterns);
   for (const code of PATTERN_CURRENCIES) {
-    if (!sameFormats(makeFormat(withPatterns, code, { intl: false }), makeFormat(withPatterns, code, { intl: true }))) {
+    if (!patternsMatchIntl(catalog, code)) {
       throw new Error(`number patterns of ${lang} (${code}) do not reproduce Intl.NumberFormat: ${JSON.stringify(numberPatterns)}`);
     }
   }

@@ -49,7 +49,7 @@ function loadPart(name) {
 // on-demand parts already needed (a preset applied before a new language).
 export async function loadCatalog(lang, kinds, onDemandParts = []) {
   const files = await Promise.all([...catalogFilesFor(kinds), ...onDemandParts].map((file) => loadPart(`${lang}/${file}`)));
-  return makeCatalog(lang, Object.assign({}, ...files.map((file) => file.default)), files[0].numberPatterns);
+  return makeCatalog(lang, Object.assign({}, ...files.map((file) => file.default)), files.find((file) => file.numberPatterns)?.numberPatterns);
 }
 
 export function makeCatalog(lang, strings, numberPatterns) {

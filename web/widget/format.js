@@ -56,13 +56,16 @@ export function prepareFormats(locale, currency = 'EUR') {
 // Starts Intl after a first rendering from patterns. Returns whether that
 // rendering looks as Intl's would; if not, the caller draws again.
 export function startIntl(catalog, currency) {
-  const intl = makeFormat(catalog, currency, { intl: true });
-  intl.prepare();
-  return !hasPatterns(catalog, currency) || sameFormats(makeFormat(catalog, currency, { intl: false }), intl);
+  makeFormat(catalog, currency, { intl: true }).prepare();
+  return !hasPatterns(catalog, currency) || patternsMatchIntl(catalog, currency);
 }
 
+// Whether the catalog's patterns format as Intl does here, on values that
+// show every part of a pattern (the build checks the same before writing them).
 const PROBES = [-1234567.891, -1234.5, -0.125, -0, 0, 0.004, 0.5, 1, 9.995, 12.345, 999.5, 1234.5, 12345.678, 98765432.1];
-export function sameFormats(a, b) {
+export function patternsMatchIntl(catalog, currency) {
+  const a = makeFormat(catalog, currency, { intl: false });
+  const b = makeFormat(catalog, currency, { intl: true });
   return a.decimalSeparator === b.decimalSeparator && a.currencySymbol() === b.currencySymbol()
     && PROBES.every((v) => ['money', 'percent', 'number', 'integer', 'editable'].every((kind) => a[kind](v) === b[kind](v)));
 }

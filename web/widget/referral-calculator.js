@@ -134,7 +134,7 @@ export class ReferralCalculator extends HTMLElement {
       const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts])]);
       // A currency without patterns needs Intl for the first result: it
       // starts while the core and the strings are on their way.
-      const currency = this.getAttribute('currency')?.toUpperCase() ?? 'EUR';
+      const currency = this.#pageCurrency() ?? 'EUR';
       if (!PATTERN_CURRENCIES.includes(currency)) prepareFormats(localeOf(lang), currency);
       const [core, catalog] = await loading.finally(() => clearTimeout(this.#loadingTimer));
       this.#core = core;
@@ -198,10 +198,16 @@ export class ReferralCalculator extends HTMLElement {
   // the core knows it), evaluated.
   #defaultResult(kind) {
     const inputs = {};
-    const currency = this.getAttribute('currency');
-    if (kind !== 'vcp' && /^[A-Za-z]{3}$/.test(currency ?? '')) inputs.currency = currency.toUpperCase();
+    const currency = this.#pageCurrency();
+    if (kind !== 'vcp' && currency) inputs.currency = currency;
     const inCurrency = this.#core.evaluate({ schema: this.#metadata.schema, kind, inputs });
     return inCurrency.ok ? inCurrency.value : this.#core.evaluate({ schema: this.#metadata.schema, kind }).value;
+  }
+
+  // The `currency` attribute as a code (three letters), if it is one.
+  #pageCurrency() {
+    const currency = this.getAttribute('currency') ?? '';
+    return /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : undefined;
   }
 
   #applyThemeAttributes() {
