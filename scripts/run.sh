@@ -11,7 +11,7 @@ cmake --build --preset native
 scripts/build-web.sh
 
 cli=build/native/native/cli/passaparola
-sample=tests/spec/examples/gift-card-small-spend.json
+sample=tests/desktop/scenarios/gift_card.json
 echo
 echo "The CLI on a sample scenario: $cli eval $sample"
 "$cli" eval "$sample" | sed -n '/"totals"/,/}/p'

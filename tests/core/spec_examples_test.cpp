@@ -52,12 +52,12 @@ std::string test_name(const testing::TestParamInfo<std::string>& info) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, SpecExample, testing::ValuesIn(example_names()), test_name);
-// A fresh clone may lack the shared spec folder; SpecFolder says so.
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(SpecExample);
+// Without examples the suite above is empty, and GoogleTest itself fails the
+// run for an uninstantiated suite; SpecFolder names the folder it searched.
 
 TEST(SpecFolder, HoldsExamplesOfEveryKind) {
     const auto names = example_names();
-    if (names.empty()) GTEST_SKIP() << "no spec examples at " << kExamples;
+    ASSERT_FALSE(names.empty()) << "no spec examples at " << kExamples;
     for (std::string kind : {"program", "gift-card", "vcp"}) {
         EXPECT_TRUE(std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.starts_with(kind); }))
             << "no example of " << kind;

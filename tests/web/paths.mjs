@@ -7,8 +7,9 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const wasmDir = process.env.PASSAPAROLA_WASM_DIR ?? path.join(repoRoot, 'build/wasm/web');
 export const siteDir = process.env.PASSAPAROLA_SITE_DIR ?? path.join(repoRoot, 'build/site');
 export const cliPath = process.env.PASSAPAROLA_CLI ?? path.join(repoRoot, 'build/native/native/cli/passaparola');
-// The spec's own examples when shared/ sits beside the clone, else the copy in tests/spec.
-const sharedExamples = path.resolve(repoRoot, '../shared/spec/examples');
-export const examplesDir = process.env.PASSAPAROLA_EXAMPLES
-  ?? (existsSync(sharedExamples) ? sharedExamples : path.join(repoRoot, 'tests/spec/examples'));
+// The spec's own examples, beside the clone: the one source (a copy could drift).
+export const examplesDir = process.env.PASSAPAROLA_EXAMPLES ?? path.resolve(repoRoot, '../shared/spec/examples');
+if (!existsSync(examplesDir)) {
+  throw new Error(`no spec examples at ${examplesDir}: put the shared folder beside the clone or set PASSAPAROLA_EXAMPLES`);
+}
 export const artifactsDir = path.join(repoRoot, 'build/test-artifacts');

@@ -1,36 +1,16 @@
 // The wasm build against the spec's worked examples, which were computed
 // independently of the project's code (1e-7 absolute + 1e-8 relative, as
-// tests/spec/check_examples.py asks of the CLI). Needs no native build.
+// ../shared/spec/check_examples.py asks of the CLI). Needs no native build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadWasmCore } from './wasm-core.mjs';
 import { examplesDir } from './paths.mjs';
+import { differences, specTolerance } from './compare.mjs';
 
 const core = await loadWasmCore();
 const whatif = await loadWasmCore('referral-whatif');
-
-function mismatch(expected, actual, at) {
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return `${at}: expected a list of ${expected.length}`;
-    for (let i = 0; i < expected.length; ++i) {
-      const found = mismatch(expected[i], actual[i], `${at}[${i}]`);
-      if (found) return found;
-    }
-  } else if (expected !== null && typeof expected === 'object') {
-    for (const [key, value] of Object.entries(expected)) {
-      if (!(key in (actual ?? {}))) return `${at}.${key}: missing`;
-      const found = mismatch(value, actual[key], `${at}.${key}`);
-      if (found) return found;
-    }
-  } else if (typeof expected === 'number') {
-    if (typeof actual !== 'number' || Math.abs(actual - expected) > 1e-7 + 1e-8 * Math.abs(expected)) return `${at}: expected ${expected}, got ${actual}`;
-  } else if (expected !== actual) {
-    return `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
-  }
-  return null;
-}
 
 // Rows whose swings tie to 9 significant digits may come in either order.
 const canonical = (rows) => [...rows].sort((a, b) =>
@@ -44,7 +24,7 @@ test('every worked example evaluates to its expected result', () => {
     const expected = JSON.parse(readFileSync(path.join(examplesDir, file.replace('.json', '.expected.json')), 'utf8'));
     const answer = core.evaluate(readFileSync(path.join(examplesDir, file), 'utf8'));
     assert.equal(answer.ok, true, `${file}: ${JSON.stringify(answer.errors)}`);
-    assert.equal(mismatch(expected.result, answer.value.result, 'result'), null, file);
+    assert.deepEqual(differences(answer.value.result, expected.result, specTolerance, 'result'), [], file);
   }
 });
 
@@ -56,8 +36,22 @@ test('every worked sensitivity matches', () => {
     const expected = JSON.parse(readFileSync(expectedFile, 'utf8')).sensitivity;
     const answer = whatif.sensitivity(readFileSync(path.join(examplesDir, file), 'utf8'));
     assert.equal(answer.ok, true, `${file}: ${JSON.stringify(answer.errors)}`);
-    assert.equal(mismatch(canonical(expected), canonical(answer.value.result.sensitivity), 'sensitivity'), null, file);
+    assert.deepEqual(differences(canonical(answer.value.result.sensitivity), canonical(expected), specTolerance, 'sensitivity'), [], file);
     ++checked;
   }
   assert.ok(checked >= 4);
+});
+
+// The comparison rule itself, so a lenient checker cannot hide a wrong result.
+test('the spec comparison allows only the stated tolerance', () => {
+  const agree = (expected, actual) => differences(actual, expected, specTolerance).length === 0;
+  assert.ok(agree(1000, 1000 + 1e-7 + 0.9e-5));
+  assert.ok(!agree(1000, 1000 + 1e-7 + 1.1e-5));
+  assert.ok(agree(0, 0.9e-7));
+  assert.ok(!agree(0, 1.1e-7));
+  assert.ok(!agree({ a: null }, { a: 0 }));
+  assert.ok(!agree({ a: [1, 2] }, { a: [1] }));
+  assert.ok(!agree({ a: 1 }, {}));
+  assert.ok(!agree({ a: 1 }, { a: Number.NaN }));
+  assert.ok(agree({ a: 1 }, { a: 1.0, b: 2 }));
 });
