@@ -7,7 +7,8 @@
 #   3. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer,
 #   4. the fuzzers (FUZZ_SECONDS each, default 60),
 #   5. the WebAssembly build with its Node and headless-Chromium tests,
-#   6. the web benchmarks (widget size and timings, wasm vs native what-if).
+#   6. the web benchmarks (widget timings, wasm vs native what-if; the size
+#      budget, 60 KB gzip a calculator, is a gate right after the web build).
 # Any failure stops the run with a non-zero status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,8 @@ scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 step "web build and browser tests"
 scripts/build-web.sh
+# Sizes are deterministic, so their budget is a gate; timings stay figures.
+node tests/web/bench.mjs --sizes --strict
 tests/web/run.sh
 
 step "web benchmarks (figures, not pass/fail)"
