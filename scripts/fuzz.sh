@@ -12,7 +12,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz >/dev/null
 cli=build/fuzz/native/cli/passaparola
 work=build/fuzz/corpus
-mkdir -p "$work/document" "$work/share_payload" build/fuzz/findings
+mkdir -p "$work/document" "$work/share_payload" "$work/json_text" build/fuzz/findings
 
 seeds=()
 if [ -d "$examples" ]; then
@@ -31,7 +31,10 @@ for kind in program gift_card vcp; do
   "$cli" link "$work/document/minimal-$kind.json" > "$work/share_payload/minimal-$kind.txt"
 done
 
-for target in document share_payload; do
+# The JSON text fuzzer starts from the same documents.
+cp "$work/document/"*.json "$work/json_text/"
+
+for target in document share_payload json_text; do
   log=build/fuzz/fuzz_$target.log
   echo "fuzz_$target: ${seconds}s"
   if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \

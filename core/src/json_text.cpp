@@ -415,12 +415,6 @@ void write_value(std::string& out, const Json& value) {
 
 }  // namespace
 
-std::string write_json(const Json& value) {
-    std::string out;
-    write_value(out, value);
-    return out;
-}
-
 std::string printable(std::string_view text) {
     constexpr std::size_t kMaxBytes = 120;
     std::string out;
@@ -450,7 +444,17 @@ std::string format_number(double value) {
     return write_json(value);
 }
 
-Outcome<Json> parse_json(std::string_view text) {
+}  // namespace passaparola::detail
+
+namespace passaparola {
+
+std::string write_json(const Json& value) {
+    std::string out;
+    detail::write_value(out, value);
+    return out;
+}
+
+Outcome<Json> read_json(std::string_view text) {
     if (text.size() > kMaxDocumentBytes) {
         return std::vector<Problem>{{"document", "must be at most " + std::to_string(kMaxDocumentBytes) + " bytes",
                                      std::to_string(text.size()) + " bytes"}};
@@ -459,9 +463,9 @@ Outcome<Json> parse_json(std::string_view text) {
         return std::vector<Problem>{{"document", "must be a JSON object", "an empty text"}};
     }
     Json root;
-    JsonReader reader(text);
+    detail::JsonReader reader(text);
     if (!reader.read_document(root)) return std::vector<Problem>{reader.problem()};
     return root;
 }
 
-}  // namespace passaparola::detail
+}  // namespace passaparola

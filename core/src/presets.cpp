@@ -53,7 +53,7 @@ const PresetScenario* Preset::find(ScenarioKind kind) const {
 
 const Outcome<std::vector<Preset>>& compiled_presets() {
     static const Outcome<std::vector<Preset>> compiled = [] {
-        auto document = detail::parse_json(detail::presets_data_text());
+        auto document = read_json(detail::presets_data_text());
         return document ? read_presets(*document) : Outcome<std::vector<Preset>>(document.problems());
     }();
     return compiled;

@@ -271,7 +271,7 @@ std::string describe_value(const Json& value) {
             return "\"" + detail::printable(text) + "\"";
         }
         case Json::value_t::number_float: return format_number(value.get<double>());
-        default: return detail::write_json(value);
+        default: return write_json(value);
     }
 }
 
@@ -318,7 +318,7 @@ Outcome<Scenario> read_scenario(const Json& document) {
 }
 
 Outcome<Scenario> parse_scenario(std::string_view json_text) {
-    auto document = detail::parse_json(json_text);
+    auto document = read_json(json_text);
     if (!document) return document.problems();
     return read_scenario(*document);
 }

@@ -4,7 +4,7 @@
 
 #include <array>
 
-#include "json_text.hpp"
+#include "passaparola/json_text.hpp"
 
 namespace passaparola {
 namespace {
@@ -98,7 +98,7 @@ Outcome<std::string> base64url_decode(std::string_view text) {
 }
 
 Outcome<std::string> encode_share_payload(const Scenario& scenario) {
-    const std::string json = detail::write_json(write_scenario(scenario, Defaults::omit));
+    const std::string json = write_json(write_scenario(scenario, Defaults::omit));
     if (json.size() > kMaxPayloadDecodedBytes) {
         return refuse("must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) +
                           " KiB: this scenario is too large to share as a link, save it as a file instead",

@@ -13,10 +13,10 @@
 #include <string_view>
 
 #include "passaparola/inputs.hpp"
+#include "passaparola/json_text.hpp"
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
 #include "passaparola/whatif.hpp"
-#include "json_text.hpp"  // core/src: the core's own JSON writer
 
 namespace {
 
@@ -25,7 +25,7 @@ using passaparola::Problem;
 
 std::string output;
 
-std::string text_of(const Json& value) { return passaparola::detail::write_json(value); }
+std::string text_of(const Json& value) { return passaparola::write_json(value); }
 
 // The envelope is written as text around the value: wrapping the value in a
 // Json object would deep-copy it (a 120-month result is thousands of nodes).
