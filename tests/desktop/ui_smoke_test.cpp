@@ -11,10 +11,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <random>
 #include <thread>
+#include <utility>
 
 #include "app_ui.hpp"
+#include "key_figures.hpp"
 #include "passaparola/presets.hpp"
 #include "fonts.hpp"
 #include "temp_folder.hpp"
@@ -106,6 +109,51 @@ Scenario random_scenario(ScenarioKind kind, std::mt19937& random) {
     return scenario.ok() ? std::move(scenario).value() : default_scenario(kind);
 }
 
+// The text the last frame drew, read back from its draw lists: ImGui keeps no
+// text once drawn, but each glyph is a quad whose corners carry that glyph's
+// texture coordinates. Spaces (and other invisible glyphs) draw nothing, so
+// compare with visible_characters() of the expected text.
+std::string drawn_text() {
+    std::map<std::pair<float, float>, const ImFontGlyph*> glyph_at;
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) {
+        for (const ImFontGlyph& glyph : font->Glyphs) {
+            if (glyph.Visible) glyph_at.emplace(std::pair(glyph.U0, glyph.V0), &glyph);
+        }
+    }
+    std::string text;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int list = 0; list < data->CmdListsCount; ++list) {
+        const ImVector<ImDrawVert>& v = data->CmdLists[list]->VtxBuffer;
+        for (int i = 0; i + 3 < v.Size;) {
+            const auto found = glyph_at.find(std::pair(v[i].uv.x, v[i].uv.y));
+            const ImFontGlyph* g = found == glyph_at.end() ? nullptr : found->second;
+            if (g && v[i + 1].uv.x == g->U1 && v[i + 1].uv.y == g->V0 && v[i + 2].uv.x == g->U1 &&
+                v[i + 2].uv.y == g->V1 && v[i + 3].uv.x == g->U0 && v[i + 3].uv.y == g->V1) {
+                char utf8[5] = {};
+                ImTextCharToUtf8(utf8, g->Codepoint);
+                text += utf8;
+                i += 4;
+            } else {
+                ++i;
+            }
+        }
+    }
+    return text;
+}
+
+// The text without the characters that draw nothing: ASCII spaces, no-break
+// and thin spaces (number groups), so it can be found in drawn_text().
+std::string visible_characters(std::string_view text) {
+    std::string out;
+    for (const char* at = text.data(); at < text.data() + text.size();) {
+        unsigned int c = 0;
+        const int length = ImTextCharFromUtf8(&c, at, text.data() + text.size());
+        if (c != ' ' && c != 0xA0 && c != 0x202F && c != 0x2009 && c != '\n') out.append(at, static_cast<std::size_t>(length));
+        at += std::max(length, 1);
+    }
+    return out;
+}
+
 class UiSmoke : public testing::Test {
 protected:
     UiSmoke() : previous_folder_(std::filesystem::current_path()) {
@@ -136,6 +184,48 @@ TEST_F(UiSmoke, EveryCalculatorInEveryLanguageAndTheme) {
             }
         }
     }
+}
+
+// Each calculator's key figures, label and value, are on screen in every
+// language: what the consultant reads, not only that something was drawn.
+TEST_F(UiSmoke, EachCalculatorShowsItsKeyFiguresWithTheirValues) {
+    for (auto language : i18n::languages()) {
+        ws_.set_language(language);
+        const i18n::Catalog& text = i18n::Catalog::of(language);
+        const i18n::NumberFormat numbers(language);
+        for (auto kind : kKinds) {
+            ws_.select_kind(kind);
+            for (int i = 0; i < 4; ++i) imgui_.frame(app_, appearance_, ws_);
+            const std::string drawn = drawn_text();
+            const Document& document = ws_.active_document();
+            ASSERT_TRUE(document.evaluation().ok()) << language << " " << to_string(kind);
+            const Json& result = document.evaluation().document.value();
+            const std::string currency = kind == ScenarioKind::vcp ? "" : result["inputs"].value("currency", "EUR");
+            for (const KeyFigure& figure : key_figures(kind)) {
+                const std::string label = text.text(figure_label_key(kind, figure));
+                const std::string value = format_figure(figure, figure_value(result, figure), currency, text, numbers);
+                EXPECT_NE(drawn.find(visible_characters(label)), std::string::npos)
+                    << language << " " << to_string(kind) << ": label " << label;
+                EXPECT_NE(drawn.find(visible_characters(value)), std::string::npos)
+                    << language << " " << to_string(kind) << ": " << label << " = " << value;
+            }
+        }
+    }
+}
+
+// The reader above finds what is drawn and nothing else.
+TEST_F(UiSmoke, DrawnTextIsWhatTheFrameDrew) {
+    ImGui::GetIO().Fonts->Build();
+    for (int frame = 0; frame < 2; ++frame) {  // a new window shows from its second frame
+        ImGui::NewFrame();
+        ImGui::Begin("probe");
+        ImGui::TextUnformatted("Passaparola 1.234,5 äö");
+        ImGui::End();
+        ImGui::Render();
+    }
+    const std::string drawn = drawn_text();
+    EXPECT_NE(drawn.find(visible_characters("Passaparola 1.234,5 äö")), std::string::npos) << drawn;
+    EXPECT_EQ(drawn.find("Rossi"), std::string::npos);
 }
 
 TEST_F(UiSmoke, HundredsOfFramesWithVariedInputsAndStates) {
