@@ -56,6 +56,9 @@ inline constexpr Field<P> kProgramFields[] = {
     {"alternative_cac", InputKind::money, 0, 1e9, 500, "currency", &P::alternative_cac},
     {"annual_discount_rate", InputKind::rate, 0, 1, 0.3, "percent", &P::annual_discount_rate},
     {"market_size", InputKind::count, 0, 1e12, 100000, "people", &P::market_size},
+    {"conversion_lag_months", InputKind::integer, 0, 24, 12, "months", &P::conversion_lag_months},
+    {"fee_per_conversion", InputKind::money, 0, 1e9, 100, "currency", &P::fee_per_conversion},
+    {"tail_months", InputKind::integer, 0, 600, 120, "months", &P::tail_months},
 };
 
 using G = GiftCardInputs;

@@ -8,9 +8,14 @@
 namespace passaparola {
 namespace {
 
-// The months of spec §2 with their sums, handing each month to `on_month`.
+// Only the full evaluation shows the discounted tail; the searches and the
+// what-if figures need the decision profit alone, without a power per month.
+enum class TailNpv { skip, compute };
+
+// The months of spec §2 and the tail after them, with their sums, handing
+// each month of the horizon to `on_month`.
 template <class OnMonth>
-ProgramSums run_months(const ProgramInputs& in, OnMonth&& on_month) {
+ProgramSums run_months(const ProgramInputs& in, TailNpv tail_npv, OnMonth&& on_month) {
     const double monthly_discount = 1 + in.annual_discount_rate;
     detail::MonthStepper<double> months(detail::month_rates(in));
     // Summed in a local, with the payback month as a plain int, and copied out
@@ -27,6 +32,18 @@ ProgramSums run_months(const ProgramInputs& in, OnMonth&& on_month) {
         if (payback == 0 && m.cumulative_net >= 0 && sums.program_cost > 0) payback = t;
         on_month(m);
     }
+    if (tail_npv == TailNpv::skip) {
+        detail::add_tail_gross_profit(sums, months, in.tail_months);
+    } else {
+        for (int k = 1; k <= in.tail_months; ++k) {
+            double gross_profit = 0;
+            months.next_tail(gross_profit);
+            sums.tail_gross_profit += gross_profit;
+            const int t = in.horizon_months + k;
+            sums.tail_npv += monthly_discount == 1 ? gross_profit
+                                                   : gross_profit / std::pow(monthly_discount, (t - 1) / 12.0);
+        }
+    }
     ProgramSums result = sums;
     if (payback > 0) result.payback_month = payback;
     return result;
@@ -42,28 +59,30 @@ std::optional<double> finite_or_empty(std::optional<double> value) {
     return value;
 }
 
-double net_profit_at_conversion(ProgramInputs inputs, double conversion_rate) {
+double profit_at_conversion(ProgramInputs inputs, double conversion_rate) {
     inputs.conversion_rate = conversion_rate;
-    return program_sums(inputs).net_profit();
+    return decision_profit(inputs);
 }
 
 }  // namespace
 
 ProgramSums program_sums(const ProgramInputs& inputs) {
-    return run_months(inputs, [](const ProgramMonth&) {});
+    return run_months(inputs, TailNpv::skip, [](const ProgramMonth&) {});
 }
 
+double decision_profit(const ProgramInputs& inputs) { return program_sums(inputs).net_profit_with_tail(); }
+
 std::optional<double> break_even_conversion_rate(const ProgramInputs& inputs) {
-    const double at_full = net_profit_at_conversion(inputs, 1);
+    const double at_full = profit_at_conversion(inputs, 1);
     if (!std::isfinite(at_full) || at_full < 0) return std::nullopt;
-    const double at_zero = net_profit_at_conversion(inputs, 0);
+    const double at_zero = profit_at_conversion(inputs, 0);
     if (!std::isfinite(at_zero)) return std::nullopt;
     if (at_zero >= 0) return 0.0;
     double lo = 0;
     double hi = 1;
     while (hi - lo >= 1e-12) {
         const double mid = (lo + hi) / 2;
-        const double net = net_profit_at_conversion(inputs, mid);
+        const double net = profit_at_conversion(inputs, mid);
         if (!std::isfinite(net)) return std::nullopt;
         (net >= 0 ? hi : lo) = mid;
     }
@@ -74,7 +93,7 @@ std::optional<double> max_referrer_reward(const ProgramInputs& inputs) {
     ProgramInputs without_reward = inputs;
     without_reward.referrer_reward = 0;
     const ProgramSums sums = program_sums(without_reward);
-    const double net = sums.net_profit();
+    const double net = sums.net_profit_with_tail();
     if (!(net >= 0)) return std::nullopt;
     return finite_or_empty(ratio(net, inputs.reward_cost_ratio * sums.referred_customers));
 }
@@ -82,10 +101,14 @@ std::optional<double> max_referrer_reward(const ProgramInputs& inputs) {
 ProgramResult evaluate_program(const ProgramInputs& inputs) {
     ProgramResult result;
     result.months.reserve(static_cast<std::size_t>(std::max(inputs.horizon_months, 0)));
-    const ProgramSums sums = run_months(inputs, [&](const ProgramMonth& m) { result.months.push_back(m); });
+    const ProgramSums sums =
+        run_months(inputs, TailNpv::compute, [&](const ProgramMonth& m) { result.months.push_back(m); });
     ProgramTotals& totals = result.totals;
     static_cast<ProgramSums&>(totals) = sums;
     totals.roi = ratio(sums.net_profit(), sums.program_cost);
+    totals.roi_with_tail = ratio(sums.net_profit_with_tail(), sums.program_cost);
+    const double monthly_gross_profit = detail::month_rates(inputs).spend * inputs.gross_margin;
+    totals.referred_customer_value = ratio(monthly_gross_profit, inputs.referred_churn);
     totals.cost_per_referred_customer = ratio(sums.program_cost, sums.referred_customers);
     totals.cost_per_incremental_customer = ratio(sums.program_cost, sums.incremental_customers);
     totals.viral_coefficient = inputs.advocate_rate * inputs.referrals_per_advocate * inputs.conversion_rate;

@@ -20,10 +20,11 @@ namespace passaparola::detail {
 template <class Real>
 struct MonthRates {
     Real customers, advocate_rate, referrals_per_advocate, conversion_rate, market_size, gross_margin,
-        reward_cost_ratio, donation_share, monthly_cost, setup_cost;
+        reward_cost_ratio, fee_per_conversion, donation_share, monthly_cost, setup_cost;
     Real spend, incremental_share, rewards, base_retention, referred_retention;
     bool referred_refer = true;
     bool any_market_size = false;  // in some lane
+    int conversion_lag_months = 0;
 };
 
 // MonthRates' real members, for copying them lane by lane.
@@ -31,17 +32,21 @@ template <class Real>
 constexpr std::array kRealRates{
     &MonthRates<Real>::customers,     &MonthRates<Real>::advocate_rate,     &MonthRates<Real>::referrals_per_advocate,
     &MonthRates<Real>::conversion_rate, &MonthRates<Real>::market_size,    &MonthRates<Real>::gross_margin,
-    &MonthRates<Real>::reward_cost_ratio, &MonthRates<Real>::donation_share, &MonthRates<Real>::monthly_cost,
-    &MonthRates<Real>::setup_cost,    &MonthRates<Real>::spend,             &MonthRates<Real>::incremental_share,
+    &MonthRates<Real>::reward_cost_ratio, &MonthRates<Real>::fee_per_conversion,
+    &MonthRates<Real>::donation_share, &MonthRates<Real>::monthly_cost, &MonthRates<Real>::setup_cost,    &MonthRates<Real>::spend,             &MonthRates<Real>::incremental_share,
     &MonthRates<Real>::rewards,       &MonthRates<Real>::base_retention,    &MonthRates<Real>::referred_retention};
 
 inline MonthRates<double> month_rates(const ProgramInputs& in) {
     return {in.customers, in.advocate_rate, in.referrals_per_advocate, in.conversion_rate, in.market_size,
-            in.gross_margin, in.reward_cost_ratio, in.donation_share, in.monthly_cost, in.setup_cost,
-            in.orders_per_month * in.average_order_value * (1 + in.referred_value_uplift), 1 - in.organic_share,
-            in.referrer_reward + in.friend_reward, 1 - in.monthly_churn, 1 - in.referred_churn, in.referred_refer,
-            in.market_size > 0};
+            in.gross_margin, in.reward_cost_ratio, in.fee_per_conversion, in.donation_share, in.monthly_cost,
+            in.setup_cost, in.orders_per_month * in.average_order_value * (1 + in.referred_value_uplift),
+            1 - in.organic_share, in.referrer_reward + in.friend_reward, 1 - in.monthly_churn,
+            1 - in.referred_churn, in.referred_refer, in.market_size > 0, in.conversion_lag_months};
 }
+
+// The largest conversion lag of spec §2, and so how many months of leads wait
+// for their decision at most (plus the month being made).
+inline constexpr int kMaxConversionLag = 24;
 
 template <class Real>
 class MonthStepper {
@@ -57,6 +62,15 @@ public:
         m.month = t;
         m.referring_customers = base_ + (in.referred_refer ? referred_ : none);
         m.leads = m.referring_customers * in.advocate_rate * in.referrals_per_advocate;
+        // The introductions of month t − lag decide now; a ring of the last
+        // lag + 1 months' leads holds them (the lanes share the lag).
+        if (in.conversion_lag_months == 0) {
+            m.deciding = m.leads;
+        } else {
+            const int lag = in.conversion_lag_months;
+            past_leads_[static_cast<std::size_t>(t % kLeadRing)] = m.leads;
+            m.deciding = t > lag ? past_leads_[static_cast<std::size_t>((t - lag) % kLeadRing)] : none;
+        }
         // Without a market size the leads convert freely; with one, the
         // share not yet reached limits them. Both are computed and one kept,
         // lane by lane; the conditionals are std::max's and std::min's own.
@@ -67,11 +81,11 @@ public:
             const Real saturation = none < unreached ? unreached : none;
             const Real left = in.market_size - ever_referred_;
             const Real room = none < left ? left : none;
-            const Real converted = m.leads * in.conversion_rate * saturation;
+            const Real converted = m.deciding * in.conversion_rate * saturation;
             const Real limited = room < converted ? room : converted;
-            m.new_referred = none < in.market_size ? limited : m.leads * in.conversion_rate;
+            m.new_referred = none < in.market_size ? limited : m.deciding * in.conversion_rate;
         } else {
-            m.new_referred = m.leads * in.conversion_rate;  // what the above keeps in every lane, without its division
+            m.new_referred = m.deciding * in.conversion_rate;  // what the above keeps in every lane, without its division
         }
         m.new_incremental = m.new_referred * in.incremental_share;
         m.referred_active = referred_ + m.new_referred;
@@ -80,9 +94,11 @@ public:
         m.incremental_revenue = incremental_active * in.spend;
         m.gross_profit = m.incremental_revenue * in.gross_margin;
         m.reward_cost = m.new_referred * in.rewards * in.reward_cost_ratio;
+        m.fee_cost = m.new_referred * in.fee_per_conversion;
         m.donation_cost = m.revenue * in.donation_share;
         m.fixed_cost = in.monthly_cost + (t == 1 ? in.setup_cost : none);
-        m.program_cost = m.reward_cost + m.donation_cost + m.fixed_cost;
+        // A fee of 0 adds an exact 0: without fees the cost keeps its bits.
+        m.program_cost = m.reward_cost + m.fee_cost + m.donation_cost + m.fixed_cost;
         m.net = m.gross_profit - m.program_cost;
         cumulative_net_ += m.net;
         m.cumulative_net = cumulative_net_;
@@ -93,8 +109,19 @@ public:
         referred_incremental_ = incremental_active * in.referred_retention;
     }
 
+    // A month after the horizon (spec §2, the tail), called after the last
+    // next(): the incremental referred customers still active buy; nobody
+    // new comes, nothing is paid. Writes the month's gross profit (a
+    // parameter, not a return value: see the ABI note in next()).
+    void next_tail(Real& gross_profit) {
+        gross_profit = referred_incremental_ * rates_.spend * rates_.gross_margin;
+        referred_incremental_ *= rates_.referred_retention;
+    }
+
 private:
+    static constexpr int kLeadRing = kMaxConversionLag + 1;
     MonthRates<Real> rates_;
+    std::array<Real, kLeadRing> past_leads_{};
     Real base_;
     Real referred_{};
     Real referred_incremental_{};
@@ -112,11 +139,23 @@ void add_trial_sums(Sums& sums, const Month& m) {
     sums.program_cost += m.program_cost;
 }
 
+// The undiscounted tail of spec §2 into a trial's sums: no allocation, no
+// powers, so a Monte Carlo trial with 60 tail months stays cheap.
+template <class Sums, class Stepper>
+void add_tail_gross_profit(Sums& sums, Stepper& months, int tail_months) {
+    decltype(sums.tail_gross_profit) gross_profit{};
+    for (int k = 1; k <= tail_months; ++k) {
+        months.next_tail(gross_profit);
+        sums.tail_gross_profit += gross_profit;
+    }
+}
+
 inline void add_other_sums(ProgramSums& sums, const ProgramMonth& m) {
     sums.incremental_customers += m.new_incremental;
     sums.referred_revenue += m.revenue;
     sums.incremental_revenue += m.incremental_revenue;
     sums.reward_cost += m.reward_cost;
+    sums.fee_cost += m.fee_cost;
     sums.donation_cost += m.donation_cost;
     sums.fixed_cost += m.fixed_cost;
 }
@@ -129,11 +168,11 @@ inline constexpr std::size_t kProgramLanes = 4;
 using ProgramLanes = double __attribute__((vector_size(kProgramLanes * sizeof(double))));
 
 struct LaneSums {
-    ProgramLanes referred_customers{}, incremental_gross_profit{}, program_cost{};
+    ProgramLanes referred_customers{}, incremental_gross_profit{}, program_cost{}, tail_gross_profit{};
 };
 
 // The trial sums (add_trial_sums) of every lane; the lanes share the horizon
-// and the switches and differ only in real-valued inputs. on_month(m) sees
+// the switches, the lag and the tail and differ only in real-valued inputs. on_month(m) sees
 // each month, one figure per lane.
 template <class OnMonth>
 void trial_sums_in_lanes(const std::array<ProgramInputs, kProgramLanes>& lanes, LaneSums& sums, OnMonth&& on_month) {
@@ -146,6 +185,7 @@ void trial_sums_in_lanes(const std::array<ProgramInputs, kProgramLanes>& lanes, 
         rates.any_market_size = rates.any_market_size || one.any_market_size;
     }
     rates.referred_refer = lanes[0].referred_refer;
+    rates.conversion_lag_months = lanes[0].conversion_lag_months;
     MonthStepper<ProgramLanes> months(rates);
     sums = LaneSums{};
     BasicProgramMonth<ProgramLanes> m;
@@ -154,6 +194,7 @@ void trial_sums_in_lanes(const std::array<ProgramInputs, kProgramLanes>& lanes, 
         add_trial_sums(sums, m);
         on_month(m);
     }
+    add_tail_gross_profit(sums, months, lanes[0].tail_months);
 }
 
 }  // namespace passaparola::detail

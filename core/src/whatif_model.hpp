@@ -14,7 +14,7 @@
 namespace passaparola::detail {
 
 struct TrialOutcome {
-    double net_profit;
+    double net_profit;  // a program's decision profit
     double cost;       // the denominator of roi
     double customers;  // referred customers of a program, new customers of a gift card campaign
 };
@@ -37,7 +37,8 @@ void trial_outcomes(const std::array<ProgramInputs, kProgramLanes>& lanes,
         one.referred_customers = sums.referred_customers[lane];
         one.incremental_gross_profit = sums.incremental_gross_profit[lane];
         one.program_cost = sums.program_cost[lane];
-        outcomes[lane] = {one.net_profit(), one.program_cost, one.referred_customers};
+        one.tail_gross_profit = sums.tail_gross_profit[lane];
+        outcomes[lane] = {one.net_profit_with_tail(), one.program_cost, one.referred_customers};
     }
 }
 
@@ -52,7 +53,8 @@ void trial_outcomes(const std::array<GiftCardInputs, Lanes>& lanes, std::array<T
     }
 }
 
-inline double net_profit(const ProgramInputs& inputs) { return program_sums(inputs).net_profit(); }
+// The figure what-if analysis moves: a program's decision profit (spec §2).
+inline double net_profit(const ProgramInputs& inputs) { return decision_profit(inputs); }
 inline double net_profit(const GiftCardInputs& inputs) { return gift_card_net_profit(inputs); }
 
 inline std::span<const Field<ProgramInputs>> fields_of(const ProgramInputs&) { return kProgramFields; }

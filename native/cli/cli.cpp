@@ -301,11 +301,13 @@ constexpr Command kCommands[] = {
     {"sensitivity", "sensitivity FILE|-",
      "Prints the result document with `result.sensitivity`: net profit with each\n"
      "real-valued input moved alone to the low and the high end of its range (its\n"
-     "uncertainty, else 0.8x and 1.2x its value), largest swing first.",
+     "uncertainty, else 0.8x and 1.2x its value), largest swing first. For a program\n"
+     "the net profit includes the value after the horizon (input tail_months).",
      sensitivity_command},
     {"simulate", "simulate FILE|- [--trials N] [--seed S] [--quiet]",
      "Prints the result document with `result.simulation`: a Monte Carlo run that\n"
-     "draws every input of `uncertainty` from PERT(low, likely, high).\n"
+     "draws every input of `uncertainty` from PERT(low, likely, high). For a program\n"
+     "net profit and roi include the value after the horizon (input tail_months).\n"
      "  --trials N  number of trials, 1 to 10000000 (default 10000)\n"
      "  --seed S    seed of the random numbers, 0 to 18446744073709551615 (default 1);\n"
      "              the same seed gives the same figures\n"

@@ -119,6 +119,31 @@ TEST(CliLink, PrintsThePayloadOrALinkThatOpensToTheSameScenario) {
     EXPECT_EQ(reopened, opened);
 }
 
+// The inputs of the December additions (lag, fee, tail) travel through
+// every command: eval echoes them, link and open carry them, and the what-if
+// commands move the net profit with the value after the horizon.
+TEST(CliProgram, EveryCommandCarriesLagFeeAndTail) {
+    const Json doc = document("program", {{"conversion_lag_months", 2}, {"fee_per_conversion", 4}, {"tail_months", 36}});
+    const Json result = json_output(run_cli({"eval", "-"}, doc.dump()));
+    EXPECT_EQ(result["inputs"]["conversion_lag_months"], 2);
+    EXPECT_EQ(result["inputs"]["tail_months"], 36);
+    EXPECT_EQ(result["result"]["months"][1]["deciding"], 0);  // month 2: nothing decides before month 3
+    const CliRun payload = run_cli({"link", "-"}, doc.dump());
+    ASSERT_EQ(payload.status, 0) << payload.err;
+    const Json opened = json_output(run_cli({"open", payload.out.substr(0, payload.out.size() - 1)}));
+    EXPECT_EQ(opened["inputs"], result["inputs"]);
+    const Json sensitivity = json_output(run_cli({"sensitivity", "-"}, doc.dump()));
+    bool has_fee_row = false;
+    for (const auto& row : sensitivity["result"]["sensitivity"]) has_fee_row = has_fee_row || row["input"] == "fee_per_conversion";
+    EXPECT_TRUE(has_fee_row);
+    Json uncertain = doc;
+    uncertain["uncertainty"] = {{"fee_per_conversion", {{"low", 4}, {"high", 4}}}};
+    const Json simulated =
+        json_output(run_cli({"simulate", "-", "--trials", "5", "--quiet"}, uncertain.dump()))["result"]["simulation"];
+    EXPECT_EQ(simulated["net_profit"]["p50"], result["result"]["totals"]["net_profit_with_tail"]);
+    EXPECT_EQ(simulated["roi"]["p50"], result["result"]["totals"]["roi_with_tail"]);
+}
+
 TEST(CliLink, RefusesAScenarioTooBigForALink) {
     // 500 contacts with names of 80 two-byte letters: about 90 KB of JSON, over the 64 KiB a link holds.
     Json contacts = Json::array();

@@ -411,10 +411,11 @@ TEST(ProgramDocument, WritesNullRatiosAndEveryMonthMember) {
     EXPECT_NEAR(totals["roi"].get<double>(), -1, kExact);            // −600 / 600
     ASSERT_EQ(doc["result"]["months"].size(), 2u);
     const std::vector<std::string> members = {"month",           "referring_customers",
-                                              "leads",           "new_referred",
-                                              "new_incremental", "referred_active",
-                                              "revenue",         "incremental_revenue",
-                                              "gross_profit",    "reward_cost",
+                                              "leads",           "deciding",
+                                              "new_referred",    "new_incremental",
+                                              "referred_active", "revenue",
+                                              "incremental_revenue", "gross_profit",
+                                              "reward_cost",     "fee_cost",
                                               "donation_cost",   "fixed_cost",
                                               "program_cost",    "net",
                                               "cumulative_net"};
@@ -433,6 +434,193 @@ TEST(ProgramDocument, EchoesEveryInputWithDefaultsFilledIn) {
     EXPECT_EQ(inputs["horizon_months"], 12);
     EXPECT_EQ(inputs["referred_refer"], true);
     EXPECT_EQ(doc["result"]["months"].size(), 12u);
+}
+
+
+// ---- conversion lag, fee per conversion, value after the horizon -----------
+
+TEST(ProgramLag, IntroductionsDecideLagMonthsLater) {
+    ProgramInputs in = three_month_program();
+    in.conversion_lag_months = 1;
+    const ProgramResult r = evaluate_program(in);
+    // Month 1: 200 leads, none decide yet: only the fixed cost 10 + 100.
+    EXPECT_NEAR(r.months[0].leads, 200, kExact);
+    EXPECT_NEAR(r.months[0].deciding, 0, kExact);
+    EXPECT_NEAR(r.months[0].new_referred, 0, kExact);
+    EXPECT_NEAR(r.months[0].program_cost, 110, kExact);
+    EXPECT_NEAR(r.months[0].net, -110, kExact);
+    // Month 2: B = 900, R = 0 → 180 leads; month 1's 200 decide → 100 new, 75 incremental.
+    EXPECT_NEAR(r.months[1].leads, 180, kExact);
+    EXPECT_NEAR(r.months[1].deciding, 200, kExact);
+    EXPECT_NEAR(r.months[1].new_referred, 100, kExact);
+    EXPECT_NEAR(r.months[1].gross_profit, 3750, kExact);  // 75 × 100 × 0.5
+    EXPECT_NEAR(r.months[1].program_cost, 2010, kExact);  // 1000 rewards + 1000 donation + 10
+    EXPECT_NEAR(r.months[1].cumulative_net, 1630, kExact);  // −110 + 1740
+    // Month 3: B = 810, R = 50 → 172 leads; month 2's 180 decide → 90 new.
+    EXPECT_NEAR(r.months[2].leads, 172, kExact);
+    EXPECT_NEAR(r.months[2].deciding, 180, kExact);
+    EXPECT_NEAR(r.months[2].new_referred, 90, kExact);
+    EXPECT_NEAR(r.months[2].referred_active, 140, kExact);  // 50 + 90
+    EXPECT_NEAR(r.months[2].gross_profit, 5250, kExact);   // (37.5 + 67.5) × 100 × 0.5
+    EXPECT_NEAR(r.months[2].program_cost, 2310, kExact);   // 900 + 1400 + 10
+    // Month 3's 172 introductions decide after the horizon: nothing of them counts.
+    EXPECT_NEAR(r.totals.referred_customers, 190, kExact);  // 0 + 100 + 90
+    EXPECT_NEAR(r.totals.net_profit(), 4570, kExact);       // −110 + 1740 + 2940
+}
+
+TEST(ProgramLag, WithoutLagDecidingIsTheLeads) {
+    const ProgramResult r = evaluate_program(three_month_program());
+    for (const auto& m : r.months) EXPECT_EQ(m.deciding, m.leads);
+}
+
+TEST(ProgramLag, ALagAsLongAsTheHorizonLeavesNothingToDecide) {
+    ProgramInputs in = three_month_program();
+    in.conversion_lag_months = 3;
+    const ProgramTotals t = evaluate_program(in).totals;
+    EXPECT_EQ(t.referred_customers, 0);
+    EXPECT_NEAR(t.program_cost, 130, kExact);  // the fixed costs alone
+    // Twenty-four months, the longest lag: the ring of past leads must not wrap early.
+    in.horizon_months = 30;
+    in.conversion_lag_months = 24;
+    const ProgramResult r = evaluate_program(in);
+    for (int t = 1; t <= 24; ++t) EXPECT_EQ(r.months[static_cast<std::size_t>(t - 1)].deciding, 0) << t;
+    for (int t = 25; t <= 30; ++t) {
+        EXPECT_EQ(r.months[static_cast<std::size_t>(t - 1)].deciding, r.months[static_cast<std::size_t>(t - 25)].leads)
+            << t;
+    }
+}
+
+TEST(ProgramLag, MarketSizeCountsTheCustomersWhoDecided) {
+    ProgramInputs in = linear_program();
+    in.customers = 400;
+    in.advocate_rate = 1;
+    in.conversion_rate = 1;  // 400 leads a month
+    in.market_size = 500;
+    in.conversion_lag_months = 1;
+    const ProgramResult r = evaluate_program(in);
+    EXPECT_NEAR(r.months[0].new_referred, 0, kExact);   // nobody decides in month 1
+    EXPECT_NEAR(r.months[1].new_referred, 400, kExact);  // s = 1 − 0/500: min(400, 500)
+    EXPECT_NEAR(r.months[2].new_referred, 80, kExact);   // s = 1 − 400/500 = 0.2: min(80, 100)
+}
+
+TEST(ProgramFee, IsPaidOnEveryConversionAndIsProgramCost) {
+    ProgramInputs in = three_month_program();
+    in.fee_per_conversion = 4;
+    const ProgramResult r = evaluate_program(in);
+    EXPECT_NEAR(r.months[0].fee_cost, 400, kExact);       // 100 new referred × 4
+    EXPECT_NEAR(r.months[0].program_cost, 2510, kExact);  // 1000 + 400 + 1000 + 110
+    EXPECT_NEAR(r.months[1].fee_cost, 380, kExact);       // 95 × 4
+    EXPECT_NEAR(r.months[2].fee_cost, 353, kExact);       // 88.25 × 4
+    EXPECT_NEAR(r.totals.fee_cost, 1133, kExact);         // 283.25 × 4
+    EXPECT_NEAR(r.totals.program_cost, 8153, kExact);     // 7020 + 1133
+    EXPECT_NEAR(r.totals.net_profit(), 7062.625, kExact);  // 8195.625 − 1133
+    // The fee is not a reward: the largest reward still pays it.
+    // n0 = 7062.625 + 283.25 × 10 × 0.5 = 8478.875 → 8478.875 / (0.5 × 283.25).
+    const auto max = max_referrer_reward(in);
+    ASSERT_TRUE(max);
+    EXPECT_NEAR(*max, 8478.875 / 141.625, 1e-9);
+}
+
+// three_month_program after month 3: RI = (54.375 + 66.1875) × 0.5 = 60.28125
+// incremental customers, each bringing 100 × 0.5 = 50 a month and half of
+// them staying each month.
+TEST(ProgramTail, ValuesTheIncrementalCustomersAfterTheHorizon) {
+    ProgramInputs in = three_month_program();
+    in.tail_months = 2;
+    const ProgramTotals t = evaluate_program(in).totals;
+    EXPECT_NEAR(t.tail_gross_profit, 4521.09375, kExact);  // 60.28125 × 50 + 30.140625 × 50
+    EXPECT_NEAR(t.tail_npv, 4521.09375, kExact);           // no discounting at rate 0
+    EXPECT_NEAR(t.net_profit(), 8195.625, kExact);          // the horizon's figure is unchanged
+    EXPECT_NEAR(t.net_profit_with_tail(), 12716.71875, kExact);  // 8195.625 + 4521.09375
+    EXPECT_NEAR(t.npv_with_tail(), 12716.71875, kExact);
+    ASSERT_TRUE(t.roi_with_tail);
+    EXPECT_NEAR(*t.roi_with_tail, 12716.71875 / 7020, kExact);  // the program cost is the horizon's
+    EXPECT_NEAR(t.program_cost, 7020, kExact);
+}
+
+TEST(ProgramTail, IsDiscountedFromTheMonthAfterTheHorizon) {
+    ProgramInputs in = three_month_program();
+    in.tail_months = 2;
+    in.annual_discount_rate = 1;
+    const ProgramTotals t = evaluate_program(in).totals;
+    // Months 4 and 5 are discounted by 2^(3/12) and 2^(4/12).
+    EXPECT_NEAR(t.tail_npv, 3014.0625 / std::pow(2, 3 / 12.0) + 1507.03125 / std::pow(2, 4 / 12.0), 1e-9);
+    EXPECT_NEAR(t.tail_gross_profit, 4521.09375, kExact);  // the undiscounted figure stays
+    EXPECT_NEAR(t.npv_with_tail(), t.npv + t.tail_npv, kExact);
+}
+
+TEST(ProgramTail, BringsNothingWithoutIncrementalCustomersOrWhenTheyAllLeave) {
+    ProgramInputs in = linear_program();  // referred_churn 1: all gone after their month
+    in.tail_months = 600;
+    EXPECT_EQ(evaluate_program(in).totals.tail_gross_profit, 0);
+    in = three_month_program();
+    in.tail_months = 600;
+    in.organic_share = 1;
+    EXPECT_EQ(evaluate_program(in).totals.tail_gross_profit, 0);
+}
+
+TEST(ProgramTail, WithoutChurnEveryTailMonthIsTheSame) {
+    ProgramInputs in = three_month_program();
+    in.referred_churn = 0;
+    in.tail_months = 10;
+    // Nobody leaves after the horizon either: each tail month brings what the
+    // incremental customers of month 3 brought.
+    const ProgramResult r = evaluate_program(in);
+    const double last_month_gross_profit = r.months.back().gross_profit;
+    EXPECT_NEAR(r.totals.tail_gross_profit, 10 * last_month_gross_profit, 1e-9);
+    EXPECT_FALSE(r.totals.referred_customer_value);  // one customer's life never ends
+}
+
+TEST(ProgramTail, TheDecisionProfitDrivesBreakEvenAndTheLargestReward) {
+    ProgramInputs in = three_month_program();
+    in.tail_months = 2;
+    // n0 = 12716.71875 + 283.25 × 10 × 0.5 = 14132.96875; S0 = 283.25.
+    const auto max = max_referrer_reward(in);
+    ASSERT_TRUE(max);
+    EXPECT_NEAR(*max, 14132.96875 / 141.625, 1e-9);
+    in.referrer_reward = *max;
+    EXPECT_NEAR(decision_profit(in), 0, 1e-9);
+    EXPECT_LT(program_sums(in).net_profit(), 0);  // the horizon alone loses at that reward
+    in = three_month_program();
+    in.setup_cost = 9000;  // at conversion 0.5 the horizon loses 704.375, the tail turns it round
+    const auto without_tail = break_even_conversion_rate(in);
+    in.tail_months = 24;
+    const auto with_tail = break_even_conversion_rate(in);
+    ASSERT_TRUE(without_tail && with_tail);
+    EXPECT_LT(*with_tail, *without_tail);  // the value after the horizon lowers the bar
+    ProgramInputs at = in;
+    at.conversion_rate = *with_tail;
+    EXPECT_GE(decision_profit(at), 0);
+    at.conversion_rate = *with_tail - 1e-9;
+    EXPECT_LT(decision_profit(at), 0);
+}
+
+TEST(ProgramTotals, ReferredCustomerValueIsTheMarginOverAnExpectedLife) {
+    // spend 100 × margin 0.5 / churn 0.5 = 100
+    const ProgramTotals t = evaluate_program(three_month_program()).totals;
+    ASSERT_TRUE(t.referred_customer_value);
+    EXPECT_NEAR(*t.referred_customer_value, 100, kExact);
+    // The defaults: 0.5 × 80 × 1.16 × 0.4 / 0.016 = 18.56 / 0.016 = 1160.
+    const Json doc = evaluated(document("program"));
+    EXPECT_NEAR(doc["result"]["totals"]["referred_customer_value"].get<double>(), 1160, 1e-9);
+    EXPECT_TRUE(evaluated(document("program", {{"referred_churn", 0}}))["result"]["totals"]["referred_customer_value"]
+                    .is_null());
+}
+
+TEST(ProgramDocument, TheNewInputsTravelAndIntegersStayIntegers) {
+    const Json doc =
+        evaluated(document("program", {{"conversion_lag_months", 2.0}, {"tail_months", 36}, {"fee_per_conversion", 2.5}}));
+    EXPECT_TRUE(doc["inputs"]["conversion_lag_months"].is_number_integer());
+    EXPECT_EQ(doc["inputs"]["conversion_lag_months"], 2);
+    EXPECT_EQ(doc["inputs"]["tail_months"], 36);
+    EXPECT_EQ(doc["inputs"]["fee_per_conversion"], 2.5);
+    const Json& totals = doc["result"]["totals"];
+    for (const char* member : {"fee_cost", "tail_gross_profit", "tail_npv", "net_profit_with_tail", "npv_with_tail",
+                               "roi_with_tail", "referred_customer_value"}) {
+        EXPECT_TRUE(totals.contains(member)) << member;
+    }
+    EXPECT_EQ(totals["net_profit_with_tail"].get<double>(),
+              totals["net_profit"].get<double>() + totals["tail_gross_profit"].get<double>());
 }
 
 }  // namespace

@@ -213,6 +213,37 @@ TEST(Base64Url, MatchesRfc4648Vectors) {
     }
 }
 
+// The links of the program examples that predate the December additions to
+// spec §2, as the core wrote them before (commit eed5039): a document using
+// none of the new inputs must produce exactly the link it produced before.
+TEST(ShareLinkContent, TheProgramExamplesKeepTheLinksTheyHadBeforeTheNewInputs) {
+    const std::pair<const char*, const char*> kLinks[] = {
+        {"program-defaults", "z1.q1YqTs5IzU1UslIqSCwuTixILMrPSdQ3VNJRys7MSwEJF-WnFyXmAgUy8wpKS4qVrKprawE"},
+        {"program-community",
+         "z1.NcvRCsIwDEDRf8lz0U4UdD9TQlds2ZqUNhW2sX83E3w93LtD8zFkhBEKtoYFKy94HcDAnGg6ufK7YlZIVLo0GPe_OVlL0MRzzp2SrBpFrmljcplJosa3u4GJCSUptohVB3sZDOAioZ7-Cc6jh_FlL1aZqOPiptQ8dxJXUX6HfRjIWOcgrqVN6WkVj-ML"},
+        {"program-costless",
+         "z1.VcxNCgIxDEDhu2Rdxyq46WVKmKZOsX8kqSLD3N0RFHH7PXgryLxQQXDQUQQ7cst4PIGBW6rhzdyujGWHVPtQAbcCUyRmCv6OeZAfPaeo4A52Ol_Mt7JneiDvDztZA5ET1fBvQjq6n5voB0qruuTnj7btBQ"},
+        {"program-small-market",
+         "z1.FcgxDoQgEAXQu_yauFi4BZchEyVCWBgygxYa7y7bvOLd0DWGQnBopEqNhH_0mWGQU93-LbwLlRGptqMr3I3Iki6uvnDtcczXgLaTV-rBywDOTotBIcmhe03XmNlO9nle"},
+    };
+    for (const auto& [name, link] : kLinks) {
+        const std::string path = std::string(PASSAPAROLA_SPEC_EXAMPLES) + "/" + name + ".json";
+        const auto scenario = parse_scenario(read_text_file(path));
+        ASSERT_TRUE(scenario) << path << ": " << scenario.message();
+        const auto payload = encode_share_payload(*scenario);
+        ASSERT_TRUE(payload) << name;
+        EXPECT_EQ(*payload, link) << name;
+        // Naming the new inputs at their defaults changes nothing in the link.
+        Json explicit_doc = Json::parse(read_text_file(path));
+        explicit_doc["inputs"]["conversion_lag_months"] = 0;
+        explicit_doc["inputs"]["fee_per_conversion"] = 0.0;
+        explicit_doc["inputs"]["tail_months"] = 0;
+        EXPECT_EQ(encode_share_payload(scenario_of(explicit_doc)).value(), link) << name;
+        // And the link reads back to the same figures.
+        EXPECT_EQ(evaluate(decoded(*payload)).value().dump(), evaluate(*scenario).value().dump()) << name;
+    }
+}
+
 }  // namespace
 
 TEST(ShareLinkLimit, AScenarioTooLargeForALinkGetsNoLink) {

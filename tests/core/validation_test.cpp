@@ -127,6 +127,8 @@ TEST(ValidationIntegers, RefuseFractions) {
     expect_each_refused({
         {"program", {{"horizon_months", 12.5}}, "inputs.horizon_months: must be an integer (got 12.5)"},
         {"gift_card", {{"waves", 2.25}}, "inputs.waves: must be an integer (got 2.25)"},
+        {"program", {{"conversion_lag_months", 1.5}}, "inputs.conversion_lag_months: must be an integer (got 1.5)"},
+        {"program", {{"tail_months", 0.5}}, "inputs.tail_months: must be an integer (got 0.5)"},
         {"vcp", {{"target_partners", 1.5}}, "inputs.target_partners: must be an integer (got 1.5)"},
     });
 }
@@ -144,6 +146,13 @@ TEST(ValidationRanges, NameBothEnds) {
          "inputs.market_size: must be between 0 and 1000000000000 (got 2000000000000)"},
         {"program", {{"horizon_months", 0}}, "inputs.horizon_months: must be between 1 and 120 (got 0)"},
         {"program", {{"horizon_months", 121}}, "inputs.horizon_months: must be between 1 and 120 (got 121)"},
+        {"program",
+         {{"conversion_lag_months", 25}},
+         "inputs.conversion_lag_months: must be between 0 and 24 (got 25)"},
+        {"program", {{"tail_months", 601}}, "inputs.tail_months: must be between 0 and 600 (got 601)"},
+        {"program",
+         {{"fee_per_conversion", -1}},
+         "inputs.fee_per_conversion: must be between 0 and 1000000000 (got -1)"},
         {"gift_card", {{"waves", 53}}, "inputs.waves: must be between 1 and 52 (got 53)"},
         {"vcp",
          {{"regular_referrals_per_quarter", 0.05}},

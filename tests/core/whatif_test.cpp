@@ -96,6 +96,25 @@ TEST(Sensitivity, ProgramSwingsFollowFromTheTotals) {
     for (std::size_t i = 1; i < rows->size(); ++i) EXPECT_GE((*rows)[i - 1].swing, (*rows)[i].swing * (1 - 1e-9));
 }
 
+// Spec §2: the tornado moves the decision profit, the net profit with the
+// value after the horizon.
+TEST(Sensitivity, ProgramMovesTheDecisionProfit) {
+    const Json doc = document("program", {{"tail_months", 24}, {"fee_per_conversion", 2}, {"conversion_lag_months", 1}});
+    const auto rows = sensitivity(scenario_of(doc));
+    ASSERT_TRUE(rows) << rows.message();
+    const double referred = evaluated(doc)["result"]["totals"]["referred_customers"];
+    // A fee changes the cost only: (2.4 − 1.6) per referred customer.
+    EXPECT_TRUE(numbers_agree(0.8 * referred, row_of(*rows, "fee_per_conversion").swing));
+    Json moved = doc;
+    moved["inputs"]["average_order_value"] = 64;
+    EXPECT_EQ(row_of(*rows, "average_order_value").net_profit_low,
+              evaluated(moved)["result"]["totals"]["net_profit_with_tail"].get<double>());
+    // The tail lengthens the life that churn shortens: referred churn swings more with it.
+    const auto without_tail = sensitivity(scenario_of(document("program", {{"fee_per_conversion", 2}, {"conversion_lag_months", 1}})));
+    ASSERT_TRUE(without_tail);
+    EXPECT_GT(row_of(*rows, "referred_churn").swing, row_of(*without_tail, "referred_churn").swing);
+}
+
 TEST(Sensitivity, UsesTheUncertaintyRangeAndKeepsZeroSwings) {
     Json doc = with_uncertainty(document("program", {{"alternative_cac", 90}}),
                                 {{"conversion_rate", {{"low", 0.05}, {"high", 0.3}}}});
@@ -198,11 +217,9 @@ void expect_pert_mean(const Json& doc, const std::string& input, double a, doubl
 // from one xoshiro256** stream and evaluates the model on them. The core
 // evaluates programs in groups; whatever the grouping (counts that end
 // inside a group, the band's trials), every figure must be this one.
-TEST(MonteCarlo, EveryTrialIsTheModelOnItsOwnDraws) {
-    ProgramInputs base;
-    base.horizon_months = 9;
-    base.market_size = 900;  // the saturating branch too
-    const Json doc = with_uncertainty(document("program", {{"horizon_months", 9}, {"market_size", 900}}),
+void expect_every_trial_is_the_model(const Json& inputs) {
+    const ProgramInputs base = std::get<ProgramInputs>(read_scenario(document("program", inputs))->inputs);
+    const Json doc = with_uncertainty(document("program", inputs),
                                       {{"monthly_churn", range(0.01, 0.02, 0.05)},
                                        {"conversion_rate", range(0.05, 0.1, 0.4)},
                                        {"average_order_value", range(40, 80, 90)}});
@@ -211,14 +228,16 @@ TEST(MonteCarlo, EveryTrialIsTheModelOnItsOwnDraws) {
         detail::Xoshiro256StarStar rng(seed);
         const detail::NormalSource normal;
         const detail::PertSampler churn(0.01, 0.02, 0.05), conversion(0.05, 0.1, 0.4), order(40, 80, 90);
-        std::vector<double> nets, last_month;
+        std::vector<double> nets, rois, last_month;
         for (std::uint64_t i = 0; i < trials; ++i) {
             ProgramInputs in = base;
             in.monthly_churn = churn.draw(rng, normal);  // table order: churn, conversion, order value
             in.conversion_rate = conversion.draw(rng, normal);
             in.average_order_value = order.draw(rng, normal);
             const ProgramResult r = evaluate_program(in);
-            nets.push_back(r.totals.net_profit());
+            // Spec §2: the decision profit, and roi is roi_with_tail.
+            nets.push_back(r.totals.net_profit_with_tail());
+            rois.push_back(*r.totals.roi_with_tail);
             last_month.push_back(r.months.back().cumulative_net);
         }
         const Simulation s = simulated(doc, {trials, seed, true});
@@ -226,9 +245,38 @@ TEST(MonteCarlo, EveryTrialIsTheModelOnItsOwnDraws) {
         EXPECT_EQ(*s.net_profit.max, *std::max_element(nets.begin(), nets.end())) << trials;
         EXPECT_EQ(*s.net_profit.mean, std::accumulate(nets.begin(), nets.end(), 0.0) / static_cast<double>(trials))
             << trials;
+        EXPECT_EQ(*s.roi.max, *std::max_element(rois.begin(), rois.end())) << trials;
         std::sort(last_month.begin(), last_month.end());
         EXPECT_EQ(s.cumulative_net_band->p50.back(), last_month[nearest_rank(trials, 50) - 1]) << trials;
     }
+}
+
+// Spec §6 trial by trial: trial i draws the uncertain inputs in table order
+// from one xoshiro256** stream and evaluates the model on them. The core
+// evaluates programs in groups; whatever the grouping (counts that end
+// inside a group, the band's trials), every figure must be this one.
+TEST(MonteCarlo, EveryTrialIsTheModelOnItsOwnDraws) {
+    expect_every_trial_is_the_model({{"horizon_months", 9}, {"market_size", 900}});  // the saturating branch too
+    // A lag (the ring of past leads in every lane), fees and a tail.
+    expect_every_trial_is_the_model(
+        {{"horizon_months", 9}, {"conversion_lag_months", 2}, {"fee_per_conversion", 3}, {"tail_months", 60}});
+    expect_every_trial_is_the_model({{"horizon_months", 30},
+                                     {"conversion_lag_months", 24},
+                                     {"market_size", 400},
+                                     {"tail_months", 7},
+                                     {"annual_discount_rate", 0.1}});
+}
+
+// Without a tail a trial's figures are net_profit and roi of the horizon.
+TEST(MonteCarlo, WithATailTheOutcomeIsTheDecisionProfit) {
+    const Json inputs = {{"tail_months", 60}, {"setup_cost", 3000}};
+    const Json doc = with_uncertainty(document("program", inputs), {{"conversion_rate", range(0.15, 0.15, 0.15)}});
+    const Json totals = evaluated(doc)["result"]["totals"];
+    const Simulation s = simulated(doc, {8, 3, false});
+    EXPECT_EQ(*s.net_profit.p50, totals["net_profit_with_tail"].get<double>());
+    EXPECT_EQ(*s.roi.p50, totals["roi_with_tail"].get<double>());
+    EXPECT_GT(totals["net_profit_with_tail"].get<double>(), totals["net_profit"].get<double>());
+    EXPECT_EQ(s.probability_of_loss, totals["net_profit_with_tail"].get<double>() < 0 ? 1 : 0);
 }
 
 TEST(MonteCarlo, MeanOfALinearInputMatchesThePertMean) {
