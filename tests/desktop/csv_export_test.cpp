@@ -58,28 +58,36 @@ TEST(CsvSeparator, SemicolonWithADecimalComma) {
 TEST(ProgramCsv, OneRowPerMonthWithEveryMember) {
     ProgramInputs inputs;
     inputs.horizon_months = 24;
+    inputs.conversion_lag_months = 2;
+    inputs.fee_per_conversion = 3;
     const ProgramResult result = evaluate_program(inputs);
     const i18n::NumberFormat numbers("it");
-    const auto lines = lines_of(program_months_csv(result, i18n::Catalog::of("it"), numbers));
+    const i18n::Catalog& text = i18n::Catalog::of("it");
+    const auto lines = lines_of(program_months_csv(result, text, numbers));
     ASSERT_EQ(lines.size(), 25u);
     const auto header = split(lines[0], ';');
-    ASSERT_EQ(header.size(), 15u);
-    EXPECT_EQ(header[0], i18n::Catalog::of("it").text("result.program.month"));
-    EXPECT_EQ(header[14], i18n::Catalog::of("it").text("result.program.cumulative_net"));
+    ASSERT_EQ(header.size(), 17u);
+    EXPECT_EQ(header[0], text.text("result.program.month"));
+    EXPECT_EQ(header[3], text.text("result.program.deciding"));
+    EXPECT_EQ(header[11], text.text("result.program.fee_cost"));
+    EXPECT_EQ(header[16], text.text("result.program.cumulative_net"));
     const auto last = split(lines[24], ';');
-    ASSERT_EQ(last.size(), 15u);
+    ASSERT_EQ(last.size(), 17u);
     EXPECT_EQ(last[0], "24");
-    EXPECT_EQ(last[14], numbers.plain(result.months.back().cumulative_net, 2));
-    EXPECT_EQ(last[13], numbers.plain(result.months.back().net, 2));
+    // Month 24 decides on month 22's introductions and pays the fee on its new customers.
+    EXPECT_EQ(last[3], numbers.plain(result.months[21].leads, 2));
+    EXPECT_EQ(last[11], numbers.plain(result.months.back().new_referred * 3, 2));
+    EXPECT_EQ(last[16], numbers.plain(result.months.back().cumulative_net, 2));
+    EXPECT_EQ(last[15], numbers.plain(result.months.back().net, 2));
 }
 
 TEST(ProgramCsv, EnglishUsesCommasAndPoints) {
     const ProgramResult result = evaluate_program(ProgramInputs{});
     const auto lines = lines_of(program_months_csv(result, i18n::Catalog::of("en"), i18n::NumberFormat("en")));
     const auto first = split(lines[1], ',');
-    ASSERT_EQ(first.size(), 15u);
-    EXPECT_EQ(first[12], i18n::NumberFormat("en").plain(result.months.front().program_cost, 2));
-    EXPECT_NE(first[12].find('.'), std::string::npos);
+    ASSERT_EQ(first.size(), 17u);
+    EXPECT_EQ(first[14], i18n::NumberFormat("en").plain(result.months.front().program_cost, 2));
+    EXPECT_NE(first[14].find('.'), std::string::npos);
 }
 
 TEST(VcpCsv, ContactsWithLevelsActionsAndAwkwardNames) {

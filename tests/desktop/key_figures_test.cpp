@@ -56,6 +56,44 @@ TEST(KeyFigures, DifferencesAreBMinusAWithAVerdict) {
     }
 }
 
+// A scenario with a value after the horizon against one without: the
+// figures with the tail differ by the tail, the horizon's own do not, and a
+// platform fee counts as a cost that is worse when higher.
+TEST(KeyFigures, TheTailAndTheFeeAreComparedToo) {
+    const Scenario a = default_scenario(ScenarioKind::program);
+    Scenario b = a;
+    std::get<ProgramInputs>(b.inputs).tail_months = 48;
+    std::get<ProgramInputs>(b.inputs).fee_per_conversion = 5;
+    const Json ra = result_of(a);
+    const Json rb = result_of(b);
+    const double fees = rb["result"]["totals"]["fee_cost"].get<double>();
+    const double tail = rb["result"]["totals"]["tail_gross_profit"].get<double>();
+    ASSERT_GT(fees, 0);
+    ASSERT_GT(tail, fees);
+    int seen = 0;
+    for (const auto& row : compare_key_figures(ScenarioKind::program, ra, rb)) {
+        if (!row.difference) continue;
+        if (row.figure->name == "net_profit") {
+            EXPECT_NEAR(*row.difference, -fees, 1e-9);
+            EXPECT_EQ(row.verdict, -1);
+            ++seen;
+        } else if (row.figure->name == "net_profit_with_tail") {
+            EXPECT_NEAR(*row.difference, tail - fees, 1e-9);
+            EXPECT_EQ(row.verdict, +1);
+            ++seen;
+        } else if (row.figure->name == "fee_cost") {
+            EXPECT_NEAR(*row.difference, fees, 1e-9);
+            EXPECT_EQ(row.verdict, -1);
+            ++seen;
+        } else if (row.figure->name == "tail_gross_profit" || row.figure->name == "npv_with_tail" ||
+                   row.figure->name == "roi_with_tail") {
+            EXPECT_GT(*row.difference, 0) << row.figure->name;
+            ++seen;
+        }
+    }
+    EXPECT_EQ(seen, 6);
+}
+
 TEST(KeyFigures, LowerCostIsBetter) {
     const Scenario a = default_scenario(ScenarioKind::gift_card);
     Scenario b = a;

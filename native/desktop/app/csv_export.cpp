@@ -61,6 +61,7 @@ std::string program_months_csv(const ProgramResult& result, const i18n::Catalog&
     static constexpr Column kColumns[] = {
         {"referring_customers", &M::referring_customers},
         {"leads", &M::leads},
+        {"deciding", &M::deciding},
         {"new_referred", &M::new_referred},
         {"new_incremental", &M::new_incremental},
         {"referred_active", &M::referred_active},
@@ -68,6 +69,7 @@ std::string program_months_csv(const ProgramResult& result, const i18n::Catalog&
         {"incremental_revenue", &M::incremental_revenue},
         {"gross_profit", &M::gross_profit},
         {"reward_cost", &M::reward_cost},
+        {"fee_cost", &M::fee_cost},
         {"donation_cost", &M::donation_cost},
         {"fixed_cost", &M::fixed_cost},
         {"program_cost", &M::program_cost},

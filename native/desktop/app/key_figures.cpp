@@ -7,15 +7,24 @@ namespace {
 
 using F = FigureFormat;
 
+// The figures with the value after the horizon are listed even without a
+// tail (they then equal the horizon's): an A/B comparison of a scenario with
+// a tail and one without must compare the decision profit of both.
 constexpr KeyFigure kProgramFigures[] = {
     {"net_profit", F::money, +1},
     {"roi", F::percent, +1},
+    {"net_profit_with_tail", F::money, +1},
+    {"roi_with_tail", F::percent, +1},
     {"payback_month", F::month, -1},
     {"referred_customers", F::count, +1},
     {"incremental_customers", F::count, +1},
     {"program_cost", F::money, -1},
+    {"fee_cost", F::money, -1},
     {"npv", F::money, +1},
+    {"npv_with_tail", F::money, +1},
+    {"tail_gross_profit", F::money, +1},
     {"cost_per_incremental_customer", F::money, -1},
+    {"referred_customer_value", F::money, +1},
     {"cac_savings", F::money, +1},
     {"viral_coefficient", F::ratio, +1},
     {"break_even_conversion_rate", F::percent, -1},

@@ -27,6 +27,7 @@ struct TableColumn {
 constexpr TableColumn kMonthColumns[] = {
     {"referring_customers", &ProgramMonth::referring_customers, false},
     {"leads", &ProgramMonth::leads, false},
+    {"deciding", &ProgramMonth::deciding, false},
     {"new_referred", &ProgramMonth::new_referred, false},
     {"new_incremental", &ProgramMonth::new_incremental, false},
     {"referred_active", &ProgramMonth::referred_active, false},
@@ -34,6 +35,7 @@ constexpr TableColumn kMonthColumns[] = {
     {"incremental_revenue", &ProgramMonth::incremental_revenue, true},
     {"gross_profit", &ProgramMonth::gross_profit, true},
     {"reward_cost", &ProgramMonth::reward_cost, true},
+    {"fee_cost", &ProgramMonth::fee_cost, true},
     {"donation_cost", &ProgramMonth::donation_cost, true},
     {"fixed_cost", &ProgramMonth::fixed_cost, true},
     {"program_cost", &ProgramMonth::program_cost, true},

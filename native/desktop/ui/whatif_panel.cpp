@@ -16,9 +16,10 @@ constexpr double kMinTrials = 1000;
 constexpr double kMaxShownTrials = 1'000'000;  // more is allowed by the core but costs memory for nothing here
 constexpr std::size_t kTornadoBars = 8;
 
-// The scenario's own net profit: the axis of the tornado.
+// The scenario's own decision profit (a program's counts the value after the
+// horizon, spec §2): the axis of the tornado.
 double net_profit_of(const Evaluation& evaluation) {
-    if (const auto* program = evaluation.program()) return program->totals.net_profit();
+    if (const auto* program = evaluation.program()) return program->totals.net_profit_with_tail();
     if (const auto* gift_card = evaluation.gift_card()) return gift_card->totals.net_profit;
     return 0;
 }
