@@ -1,11 +1,13 @@
 // <referral-calculator>: the three Passaparola calculators as one custom
-// element. Every figure comes from the C++ core (WebAssembly); this file only
-// wires inputs to the core and the core's answers to the screen.
+// element. Every figure comes from the C++ core (WebAssembly); what is
+// computed and kept is the calculator's state (calculator-state.js, no DOM);
+// this file draws that state and turns the reader's actions into its calls.
 import styles from './styles.css';
 // The printed plan's rules are shared with the desktop's HTML plan (one file).
 import planPrintStyles from './plan-print.css';
 import { loadCore } from './core-client.js';
-import { CALCULATOR_KINDS as KINDS, loadCatalog, localeOf, resolveLanguage } from './catalog.js';
+import { loadCatalog, localeOf, resolveLanguage } from './catalog.js';
+import { CalculatorState, allowedModes, withoutResult } from './calculator-state.js';
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
 import { PATTERN_CURRENCIES, makeFormat, prepareFormats, startIntl } from './format.js';
 import { createField } from './fields.js';
@@ -14,7 +16,7 @@ import { describeProblem, locate } from './problems.js';
 import { programResults } from './results-program.js';
 import { giftCardResults } from './results-gift-card.js';
 import { vcpResults } from './results-vcp.js';
-import { copyText, downloadJson, readFileText, sharedPayload, shareLink } from './share.js';
+import { copyText, downloadJson, readFileText, sharedPayload } from './share.js';
 import { tabBar } from './tabs.js';
 import { whatifSection } from './whatif.js';
 import { presetDocument, presetMenu, sourceNote } from './presets.js';
@@ -49,21 +51,13 @@ function stylesheet() {
   return sheet;
 }
 
-const withoutResult = ({ result, ...document }) => document;
-
 export class ReferralCalculator extends HTMLElement {
   static observedAttributes = ['mode', 'modes', 'lang', 'currency', 'cta-label', 'cta-href', ...Object.keys(THEME_ATTRIBUTES)];
 
-  #core;
+  #state;         // the calculator without its screen, once the core is here
   #catalog;
-  #metadata;
   #modes = [];
-  #kind;
-  #drafts = {};   // per kind: the document as typed (may be invalid)
-  #results = {};  // per kind: the last valid result document
-  #localProblems = new Map();  // path → message for text that is not a number
   #onDemandParts = new Set();  // catalog parts loaded since the start (web/widget/catalog.js)
-  #presets = {};  // per kind: the preset applied {id, values}, values the reader has not changed since
   #figures = [];  // the key figures as shown, for the call to action
   #view = null;   // elements of the current rendering
   #pendingScenario;
@@ -83,12 +77,11 @@ export class ReferralCalculator extends HTMLElement {
 
   // The current scenario document (the last valid one), defaults filled in.
   get scenario() {
-    const result = this.#results[this.#kind];
-    return result ? structuredClone(withoutResult(result)) : undefined;
+    return this.#state?.scenario;
   }
 
   set scenario(document) {
-    if (!this.#core) {
+    if (!this.#state) {
       this.#pendingScenario = document;
       return;
     }
@@ -97,8 +90,7 @@ export class ReferralCalculator extends HTMLElement {
 
   // The latest result document, as the CLI's `eval` prints it.
   get result() {
-    const result = this.#results[this.#kind];
-    return result ? structuredClone(result) : undefined;
+    return this.#state?.result;
   }
 
   // ---- lifecycle ----
@@ -123,12 +115,12 @@ export class ReferralCalculator extends HTMLElement {
   attributeChangedCallback(name, previous, value) {
     if (previous === value) return;
     if (name in THEME_ATTRIBUTES) this.#applyThemeAttributes();
-    else if (this.#core) this.#start();
+    else if (this.#state) this.#start();
   }
 
   async #start() {
     const lang = resolveLanguage(this.getAttribute('lang'), document.documentElement.lang, navigator.languages);
-    this.#modes = this.#allowedModes();
+    this.#modes = allowedModes(this.getAttribute('modes'), this.getAttribute('mode'));
     this.#showLoading();
     try {
       const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts])]);
@@ -137,28 +129,21 @@ export class ReferralCalculator extends HTMLElement {
       const currency = this.#pageCurrency() ?? 'EUR';
       if (!PATTERN_CURRENCIES.includes(currency)) prepareFormats(localeOf(lang), currency);
       const [core, catalog] = await loading.finally(() => clearTimeout(this.#loadingTimer));
-      this.#core = core;
       this.#catalog = catalog;
       sharedMetadata ??= core.inputMetadata();
-      this.#metadata = sharedMetadata;
+      this.#state ??= new CalculatorState({ core, metadata: sharedMetadata });
     } catch (error) {
       this.#showLoadFailure(error);
       return;
     }
-    if (!this.#modes.includes(this.#kind)) this.#kind = this.#modes[0];
     // A new calculator's defaults come with their result: one call of the
     // core, which fills in the defaults as it evaluates.
-    const computed = new Set();
-    for (const kind of this.#modes) {
-      if (this.#drafts[kind]) continue;
-      this.#results[kind] = this.#defaultResult(kind);
-      this.#drafts[kind] = withoutResult(this.#results[kind]);
-      computed.add(kind);
-    }
+    const state = this.#state;
+    const computed = state.configure({ modes: this.#modes, currency: this.#pageCurrency() });
     const firstStart = !this.#view;
     this.#render();
     if (firstStart) this.#startIntlAfterPaint();
-    for (const kind of this.#modes) if (kind !== this.#kind && !this.#results[kind]) this.#evaluate(kind, { quiet: true });
+    for (const kind of this.#modes) if (kind !== state.kind && !state.latest(kind)) this.#evaluate(kind, { quiet: true });
     // The page's share link counts once, when the calculator first appears;
     // later starts (a new language, new modes) keep what the reader did since.
     if (firstStart && this.#openHash({ announce: false, reveal: true })) return;
@@ -167,8 +152,8 @@ export class ReferralCalculator extends HTMLElement {
       this.#pendingScenario = undefined;
       if (this.#replaceScenario(pending, null)) return;
     }
-    if (computed.has(this.#kind)) this.#showResult(this.#kind);
-    else this.#evaluate(this.#kind);
+    if (computed.has(state.kind)) this.#showResult();
+    else this.#evaluate(state.kind);
   }
 
   // The first rendering may format numbers from the catalog's patterns
@@ -181,27 +166,10 @@ export class ReferralCalculator extends HTMLElement {
     const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
     const afterNextFrame = (fn) => requestAnimationFrame(() => requestAnimationFrame(fn));
     afterNextFrame(() => whenIdle(() => {
-      if (startIntl(this.#catalog, this.#formatCurrency()) || !this.#view) return;
+      if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
       if (!this.matches(':focus-within')) this.#render();
       this.#refreshResults();
     }, { timeout: IDLE_FALLBACK_MS }));
-  }
-
-  #allowedModes() {
-    const listed = (this.getAttribute('modes') ?? '').split(/[\s,]+/).filter((m) => KINDS.includes(m));
-    if (listed.length > 0) return [...new Set(listed)];
-    const mode = this.getAttribute('mode');
-    return [KINDS.includes(mode) ? mode : 'program'];
-  }
-
-  // The default scenario of a kind, in the currency the page asks for (if
-  // the core knows it), evaluated.
-  #defaultResult(kind) {
-    const inputs = {};
-    const currency = this.#pageCurrency();
-    if (kind !== 'vcp' && currency) inputs.currency = currency;
-    const inCurrency = this.#core.evaluate({ schema: this.#metadata.schema, kind, inputs });
-    return inCurrency.ok ? inCurrency.value : this.#core.evaluate({ schema: this.#metadata.schema, kind }).value;
   }
 
   // The `currency` attribute as a code (three letters), if it is one.
@@ -227,85 +195,67 @@ export class ReferralCalculator extends HTMLElement {
   // changes nothing and says so. Returns whether a scenario was opened.
   #openHash({ announce, reveal }) {
     const payload = sharedPayload(window.location.hash);
-    if (payload === null || !this.#core) return false;
-    const decoded = this.#core.decodeShare(payload);
-    if (!decoded.ok) {
-      this.#notice(this.#catalog.text('error.payload'), 'error', decoded.errors.map((e) => e.message).join('\n'));
-      this.#dispatchError(decoded.errors);
+    if (payload === null || !this.#state) return false;
+    const opened = this.#state.openShared(payload);
+    if (opened.otherKind) return false;
+    if (!opened.ok) {
+      this.#notice(this.#catalog.text(opened.broken ? 'error.payload' : 'error.document'), 'error', opened.errors.map((e) => e.message).join('\n'));
+      this.#dispatchError(opened.errors);
       return false;
     }
-    if (!this.#modes.includes(decoded.value.kind)) return false;
-    const opened = this.#replaceScenario(decoded.value, announce ? this.#catalog.text('ui.share.opened') : null);
+    this.#scenarioReplaced(announce ? this.#catalog.text('ui.share.opened') : null);
     // On a page with several calculators, the reader lands on the shared one.
-    if (opened && reveal) this.scrollIntoView({ block: 'start' });
-    return opened;
+    if (reveal) this.scrollIntoView({ block: 'start' });
+    return true;
   }
 
   // A whole new document (API, upload, share link, reset): computed by the
   // core first; if it cannot be, the current scenario stays as it is.
   #replaceScenario(document, successMessage, failureMessage, preset) {
-    const checked = this.#core.evaluate(document);
-    if (!checked.ok || !this.#modes.includes(checked.value.kind)) {
-      const errors = checked.ok
-        ? [{ path: 'kind', rule: `must be one of ${this.#modes.join(', ')}`, got: checked.value.kind, message: `kind: must be one of ${this.#modes.join(', ')} (got ${checked.value.kind})` }]
-        : checked.errors;
-      this.#notice(failureMessage ?? this.#catalog.text('error.document'), 'error', errors.map((e) => e.message).join('\n'));
-      this.#dispatchError(errors);
+    return this.#showReplaced(this.#state.replace(document, preset), successMessage, failureMessage);
+  }
+
+  #showReplaced(replaced, successMessage, failureMessage) {
+    if (!replaced.ok) {
+      this.#notice(failureMessage ?? this.#catalog.text('error.document'), 'error', replaced.errors.map((e) => e.message).join('\n'));
+      this.#dispatchError(replaced.errors);
       return false;
     }
-    const kind = checked.value.kind;
-    this.#kind = kind;
-    this.#drafts[kind] = withoutResult(checked.value);
-    this.#presets[kind] = preset;
-    this.#localProblems.clear();
-    this.#render();
-    this.#evaluate(kind);
-    if (successMessage) this.#notice(successMessage, 'info');
+    this.#scenarioReplaced(successMessage);
     return true;
   }
 
-  #setInput(name, value) {
-    const draft = this.#drafts[this.#kind];
-    draft.inputs = { ...draft.inputs, [name]: value };
-    this.#localProblems.delete(`inputs.${name}`);
-    // A value the reader changed is no longer the preset's: its source goes.
-    const preset = this.#presets[this.#kind];
-    if (preset?.values[name] && preset.values[name].value !== value) {
-      const { [name]: changed, ...rest } = preset.values;
-      preset.values = rest;
-      this.#view?.fields.get(name)?.showSource(null);
-    }
-    this.#evaluate(this.#kind);
+  // The state holds a new scenario, computed: drawn anew.
+  #scenarioReplaced(successMessage) {
+    this.#render();
+    this.#showResult();
+    if (successMessage) this.#notice(successMessage, 'info');
   }
 
-  #setUncertainty(uncertainty) {
-    const draft = this.#drafts[this.#kind];
-    if (uncertainty) draft.uncertainty = uncertainty;
-    else delete draft.uncertainty;
-    this.#evaluate(this.#kind);
+  #setInput(name, value) {
+    const answer = this.#state.setInput(name, value);
+    // A value the reader changed is no longer the preset's: its source goes.
+    if (answer.presetValueChanged) this.#view?.fields.get(name)?.showSource(null);
+    this.#showAnswer(answer);
   }
 
   #evaluate(kind, { quiet = false } = {}) {
-    if (this.#localProblems.size > 0 && kind === this.#kind) {
-      const errors = [...this.#localProblems].map(([path, message]) => ({ path, rule: 'must be a number', got: '', message, local: true }));
-      this.#showProblems(errors);
-      this.#dispatchError(errors);
-      return;
-    }
-    const answer = this.#core.evaluate(this.#drafts[kind]);
-    if (!answer.ok) {
-      if (!quiet) {
-        this.#showProblems(answer.errors);
-        this.#dispatchError(answer.errors);
-      }
-      return;
-    }
-    this.#results[kind] = answer.value;
-    if (!quiet) this.#showResult(kind);
+    const answer = this.#state.evaluate(kind);
+    if (!quiet) this.#showAnswer(answer);
   }
 
-  #showResult(kind) {
-    const result = this.#results[kind];
+  // An evaluation of the current kind: its result, or its problems.
+  #showAnswer(answer) {
+    if (answer.ok) {
+      this.#showResult();
+      return;
+    }
+    this.#showProblems(answer.errors);
+    this.#dispatchError(answer.errors);
+  }
+
+  #showResult() {
+    const result = this.#state.latest();
     this.#showProblems([]);
     this.#refreshResults();
     this.#view?.whatif?.update(withoutResult(result));
@@ -320,21 +270,16 @@ export class ReferralCalculator extends HTMLElement {
 
   #describe(problem) {
     const place = locate(problem.path);
-    const info = place.scope === 'input' ? this.#metadata.kinds[this.#kind].find((i) => i.name === place.name)
+    const { metadata, kind } = this.#state;
+    const info = place.scope === 'input' ? metadata.kinds[kind].find((i) => i.name === place.name)
       : place.scope === 'contact' && place.field !== 'name'
-        ? this.#metadata.direction.find((i) => i.name === place.field.split('.')[1]) : undefined;
+        ? metadata.direction.find((i) => i.name === place.field.split('.')[1]) : undefined;
     if (problem.local) return problem.message;
     return describeProblem(problem, info, { catalog: this.#catalog, format: this.#format() });
   }
 
   #format() {
-    return makeFormat(this.#catalog, this.#formatCurrency());
-  }
-
-  #formatCurrency() {
-    const currency = this.#drafts[this.#kind]?.inputs?.currency;
-    const valid = this.#results[this.#kind]?.inputs?.currency;
-    return /^[A-Z]{3}$/.test(currency ?? '') ? currency : valid ?? 'EUR';
+    return makeFormat(this.#catalog, this.#state.formatCurrency());
   }
 
   // ---- rendering ----
@@ -357,7 +302,8 @@ export class ReferralCalculator extends HTMLElement {
 
   #render() {
     const catalog = this.#catalog;
-    const kind = this.#kind;
+    const state = this.#state;
+    const { kind, metadata } = state;
     const format = this.#format();
     const panelId = uniqueId('panel');
     const ids = { inputs: uniqueId('inputs'), results: uniqueId('results'), title: uniqueId('title') };
@@ -370,10 +316,10 @@ export class ReferralCalculator extends HTMLElement {
 
     const fields = new Map();
     let contacts = null;
-    const draft = this.#drafts[kind];
-    const form = h('div', { class: 'form' }, this.#metadata.kinds[kind].map((info) => {
+    const draft = state.draft();
+    const form = h('div', { class: 'form' }, metadata.kinds[kind].map((info) => {
       if (info.kind === 'list') {
-        contacts = contactsEditor({ metadata: this.#metadata, catalog, format, contacts: draft.inputs.contacts,
+        contacts = contactsEditor({ metadata, catalog, format, contacts: draft.inputs.contacts,
           onChange: (list) => this.#setInput('contacts', list) });
         return contacts.element;
       }
@@ -381,8 +327,7 @@ export class ReferralCalculator extends HTMLElement {
         keys: { label: `input.${kind}.${info.name}.label`, help: `input.${kind}.${info.name}.help` },
         onChange: ({ value, problem }) => {
           if (problem) {
-            this.#localProblems.set(`inputs.${info.name}`, problem);
-            this.#evaluate(kind);
+            this.#showAnswer(state.setNotANumber(info.name, problem));
           } else {
             this.#setInput(info.name, value);
           }
@@ -416,12 +361,12 @@ export class ReferralCalculator extends HTMLElement {
     const stale = h('p', { class: 'notice warning stale-note', hidden: true, text: catalog.text('ui.widget.stale') });
     const general = h('p', { class: 'notice error', hidden: true });
     const resultsBody = h('div', { class: 'results-content' });
-    const whatif = kind === 'vcp' ? null : whatifSection({ kind, metadata: this.#metadata, catalog, format,
+    const whatif = kind === 'vcp' ? null : whatifSection({ kind, metadata, catalog, format,
       uncertainty: draft.uncertainty,
-      inputValue: (name) => this.#drafts[kind].inputs[name],
-      onUncertaintyChange: (uncertainty) => this.#setUncertainty(uncertainty) });
+      inputValue: (name) => state.draft(kind).inputs[name],
+      onUncertaintyChange: (uncertainty) => this.#showAnswer(state.setUncertainty(uncertainty)) });
     const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    const preset = this.#presets[kind];
+    const preset = state.preset();
     const presets = PRESET_KINDS.has(kind) ? presetMenu({ catalog, kind, current: preset?.id ?? null,
       loadStrings: () => this.#withCatalogPart('presets'),
       onApply: (chosen) => this.#applyPreset(chosen),
@@ -448,19 +393,17 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   #selectKind(kind) {
-    if (kind === this.#kind) return;
-    this.#kind = kind;
-    this.#localProblems.clear();
+    if (!this.#state.select(kind)) return;
     this.#render();
     this.#view.tabs?.focus(kind);
     this.#evaluate(kind);
   }
 
   #refreshResults() {
-    const result = this.#results[this.#kind];
+    const result = this.#state?.latest();
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format() };
-    const { element, announcement, figures } = RESULTS[this.#kind](result, context);
+    const { element, announcement, figures } = RESULTS[this.#state.kind](result, context);
     this.#figures = figures;
     const body = this.#view.resultsBody;
     const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
@@ -517,15 +460,10 @@ export class ReferralCalculator extends HTMLElement {
   // The current scenario's share link, or null if the core refuses it (with a
   // notice unless quiet: the background refresh of the plan must not nag).
   #currentLink({ quiet = false } = {}) {
-    const document = this.scenario;
-    if (!document) return null;
-    const encoded = this.#core.encodeShare(document);
-    if (!encoded.ok) {
-      if (quiet) return null;
-      this.#notice(this.#catalog.text('error.document'), 'error', encoded.errors.map((e) => e.message).join('\n'));
-      return null;
-    }
-    return shareLink(this.getAttribute('share-url') || window.location.href, encoded.value);
+    const link = this.#state.shareLink(this.getAttribute('share-url') || window.location.href);
+    if (link.ok) return link.value;
+    if (!quiet && link.errors.length > 0) this.#notice(this.#catalog.text('error.document'), 'error', link.errors.map((e) => e.message).join('\n'));
+    return null;
   }
 
   async #share(output) {
@@ -589,8 +527,8 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   #applyPreset(preset) {
-    const kind = this.#kind;
-    const document = presetDocument(preset, kind, this.#metadata.schema, this.#drafts[kind]?.inputs?.currency);
+    const { kind, metadata } = this.#state;
+    const document = presetDocument(preset, kind, metadata.schema, this.#state.draft()?.inputs?.currency);
     const name = this.#catalog.text(`preset.${preset.id}.label`);
     const applied = this.#replaceScenario(document, this.#catalog.text('ui.widget.preset.applied', { name }), null,
       { id: preset.id, values: { ...preset.values } });
@@ -613,7 +551,7 @@ export class ReferralCalculator extends HTMLElement {
   }
 
   #refreshPlan() {
-    const result = this.#results[this.#kind];
+    const result = this.#state?.latest();
     if (!this.#view || !result) return;
     // Without a link (a scenario too large to share) the plan and the message go without it.
     const link = this.#currentLink({ quiet: true });
@@ -621,14 +559,14 @@ export class ReferralCalculator extends HTMLElement {
     const anchor = this.#view.cta?.querySelector('a');
     const url = anchor && safeCtaHref(this.getAttribute('cta-href'), document.baseURI);
     if (url?.protocol === 'mailto:') {
-      anchor.href = mailtoHref(url, resultSummary({ catalog, kind: this.#kind, figures: this.#figures, link }));
+      anchor.href = mailtoHref(url, resultSummary({ catalog, kind: this.#state.kind, figures: this.#figures, link }));
     }
-    replaceChildren(this.#view.plan, printPlan({ document: result, infos: this.#metadata.kinds[this.#kind], catalog,
-      format: this.#format(), link, presetId: this.#presets[this.#kind]?.id }));
+    replaceChildren(this.#view.plan, printPlan({ document: result, infos: this.#state.metadata.kinds[this.#state.kind], catalog,
+      format: this.#format(), link, presetId: this.#state.preset()?.id }));
   }
 
   #reset() {
-    this.#replaceScenario(withoutResult(this.#defaultResult(this.#kind)), this.#catalog.text('ui.widget.reset_done'));
+    this.#showReplaced(this.#state.reset(), this.#catalog.text('ui.widget.reset_done'));
   }
 }
 
