@@ -27,3 +27,7 @@ if [[ ! -x $cli ]]; then
   cmake --build --preset native --target passaparola -j2
 fi
 "$cli" presets --json | node -e 'let s = ""; process.stdin.on("data", (d) => { s += d; }).on("end", () => process.stdout.write(JSON.stringify(JSON.parse(s))));' > build/site/widget/presets.json
+
+# The npm package (build/passaparola-widget-<version>.tgz, never published),
+# made of the files just built.
+node web/tools/pack-widget.mjs build/site/widget build

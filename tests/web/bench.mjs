@@ -5,6 +5,8 @@
 //     interleaved, two reference pages: the machine's floor and ICU's start-up),
 //     with, for information, when that frame was presented
 //   - recompute + re-render after an input ≤ 8 ms
+//   - navigation to first result with the npm package from a CDN origin (host
+//     page under the README's CSP) within 1.3× of the same page and package on one origin
 // --strict exits 1 when a budget is exceeded; --sizes stops after the sizes.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,9 +15,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { siteDir } from './paths.mjs';
 import { startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { blogPost, startCdnAndHost } from './cdn-fixture.mjs';
 import { CALCULATOR_KINDS, LANGUAGES, catalogFilesFor } from '../../web/widget/catalog.js';
 
-const BUDGET = { kilobytes: 60, firstResultMs: 200, recomputeMs: 8 };
+const BUDGET = { kilobytes: 60, firstResultMs: 200, recomputeMs: 8, cdnRatio: 1.3 };
 const NAVIGATIONS = 21;
 const EDITS = 120;
 
@@ -106,10 +109,17 @@ try {
   referencePage('plain', "'1.234 €'");
   referencePage('intl', "new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(1234)");
   const reference = await startServer({ root: referenceDir });
+  // The npm package as installed from its tarball: a blog post loading it from
+  // the CDN's origin, and the same post next to the package's files.
+  const calculatorPost = (base) => blogPost(base, '<referral-calculator mode="program" lang="it"></referral-calculator>');
+  const cdn = await startCdnAndHost((base) => ({ 'post.html': calculatorPost(base) }));
+  writeFileSync(path.join(cdn.packageDir, 'post.html'), calculatorPost('./'));
   const pages = [['a page with one module that shows one line (the machine\'s floor)', `${reference.origin}/plain.html`],
     ['the same line formatted by Intl.NumberFormat (ICU\'s start-up)', `${reference.origin}/intl.html`],
     ['one calculator (embed.html, program)', `${server.origin}/embed.html?mode=program&lang=it`],
-    ['blog post with three calculators', `${server.origin}/index.html`]];
+    ['blog post with three calculators', `${server.origin}/index.html`],
+    ['npm package, same origin (blog post beside the package files)', `${cdn.cdn}/post.html`],
+    ['npm package from a CDN origin (blog post on another origin, README CSP)', `${cdn.host}/post.html`]];
   const times = pages.map(() => []);
   const paintTimes = pages.map(() => []);
   try {
@@ -121,6 +131,7 @@ try {
       }
     }
   } finally {
+    await cdn.close();
     await reference.close();
     rmSync(referenceDir, { recursive: true, force: true });
   }
@@ -135,6 +146,10 @@ try {
   }
   const calculator = pages.findIndex(([name]) => name.startsWith('one calculator'));
   report('navigation to first result (median, embed.html)', median(times[calculator]), BUDGET.firstResultMs, 'ms');
+  const sameOrigin = pages.findIndex(([name]) => name.startsWith('npm package, same origin'));
+  const fromCdn = pages.findIndex(([name]) => name.startsWith('npm package from a CDN'));
+  report('navigation to first result, CDN origin ÷ same origin (medians, npm package)',
+    median(times[fromCdn]) / median(times[sameOrigin]), BUDGET.cdnRatio, '×');
 
   const scenarios = [
     ['program, 12 months', 'program', { horizon_months: 12 }, 'input.program.customers'],

@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
-for needed in "$root/build/site/widget/referral-calculator.js" "$root/build/wasm/web/referral-core.wasm"; do
+for needed in "$root/build/site/widget/referral-calculator.js" "$root/build/wasm/web/referral-core.wasm" "$root"/build/passaparola-widget-*.tgz; do
   [[ -e $needed ]] || { echo "missing $needed: run scripts/build-web.sh first" >&2; exit 1; }
 done
 cli=${PASSAPAROLA_CLI:-$root/build/native/native/cli/passaparola}
@@ -22,4 +22,4 @@ if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund --loglevel=error
 fi
 # One file at a time: the browser suite wants both cores of the machine.
-node --test --test-concurrency=1 widget-units.test.mjs calculator-state.test.mjs spec-examples.test.mjs core.test.mjs whatif.test.mjs widget.test.mjs toolkit.test.mjs catalog-parts.test.mjs
+node --test --test-concurrency=1 widget-units.test.mjs calculator-state.test.mjs spec-examples.test.mjs core.test.mjs whatif.test.mjs widget.test.mjs toolkit.test.mjs catalog-parts.test.mjs cdn.test.mjs

@@ -13,10 +13,13 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root = siteDir, port = 0, host = '127.0.0.1' } = {}) {
+// `headers`: sent with every file (a CDN's CORS header, a host page's CSP);
+// `served`: an array that receives each request's path.
+export function startServer({ root = siteDir, port = 0, host = '127.0.0.1', headers: extraHeaders = {}, served } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
+    served?.push(pathname);
     const strict = pathname === '/csp' || pathname.startsWith('/csp/');
     if (strict) pathname = pathname.slice(4) || '/';
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -27,7 +30,7 @@ export function startServer({ root = siteDir, port = 0, host = '127.0.0.1' } = {
     }
     try {
       const body = await readFile(file);
-      const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...extraHeaders };
       if (strict) headers['Content-Security-Policy'] = STRICT_CSP;
       response.writeHead(200, headers).end(body);
     } catch {

@@ -12,12 +12,24 @@ const SEED = 1;
 const DEBOUNCE_MS = 250;
 const TORNADO_ROWS = 6;
 
+// Browsers refuse a worker script from another origin, as when the widget
+// comes from a CDN: there a module worker of the page's own origin (a blob:
+// URL, which the host's CSP allows with `worker-src blob:`) imports it, and
+// the worker module still finds its wasm next to itself (import.meta.url).
+function startWorker(url) {
+  if (url.origin === self.location.origin) return new Worker(url, { type: 'module' });
+  const loader = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+  const started = new Worker(loader, { type: 'module' });
+  started.addEventListener('message', () => URL.revokeObjectURL(loader), { once: true });
+  return started;
+}
+
 let worker;
 let nextId = 0;
 const pending = new Map();
 function runInWorker(document) {
   if (!worker) {
-    worker = new Worker(new URL('./whatif-worker.js', import.meta.url), { type: 'module' });
+    worker = startWorker(new URL('./whatif-worker.js', import.meta.url));
     worker.addEventListener('message', ({ data }) => {
       pending.get(data.id)?.(data);
       pending.delete(data.id);
