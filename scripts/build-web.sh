@@ -31,3 +31,5 @@ fi
 # The npm package (build/passaparola-widget-<version>.tgz, never published),
 # made of the files just built.
 node web/tools/pack-widget.mjs build/site/widget build
+# The WordPress plugin's zip (build/passaparola-wordpress-<version>.zip), with the package's files.
+node integrations/wordpress/pack-plugin.mjs build/npm/passaparola-widget build

@@ -2,11 +2,11 @@
 # Installs the Debian packages Passaparola needs, only those that are missing:
 # no `apt-get update` when everything is there already, so it is cheap to run
 # at the start of every build or test.
-#   scripts/install-deps.sh [native] [web] [desktop] [browser] [fuzz]   (default: all)
+#   scripts/install-deps.sh [native] [web] [desktop] [browser] [fuzz] [wordpress]   (default: all)
 set -euo pipefail
 
 groups=("$@")
-[ ${#groups[@]} -gt 0 ] || groups=(native web desktop browser fuzz)
+[ ${#groups[@]} -gt 0 ] || groups=(native web desktop browser fuzz wordpress)
 
 packages=()
 for group in "${groups[@]}"; do
@@ -16,6 +16,8 @@ for group in "${groups[@]}"; do
     desktop) packages+=(libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth imagemagick fonts-dejavu-core) ;;
     browser) packages+=(chromium fonts-dejavu-core poppler-utils) ;;
     fuzz)    packages+=(clang-14 libclang-rt-14-dev) ;;
+    # A real WordPress for the plugin's test (tests/wordpress/run.sh); zip packs the plugin.
+    wordpress) packages+=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql php-cli zip) ;;
     *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
   esac
 done

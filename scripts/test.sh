@@ -6,8 +6,11 @@
 #   2. the benchmarks (they print their figures),
 #   3. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer,
 #   4. the fuzzers (FUZZ_SECONDS each, default 60),
-#   5. the WebAssembly build with its Node and headless-Chromium tests,
-#   6. the web benchmarks (widget timings, wasm vs native what-if; the size
+#   5. the WebAssembly build with its Node and headless-Chromium tests (the npm
+#      package from a CDN origin included),
+#   6. the WordPress plugin in a real WordPress (Debian's packages, started and
+#      stopped by tests/wordpress/run.sh itself),
+#   7. the web benchmarks (widget timings, wasm vs native what-if; the size
 #      budget, 60 KB gzip a calculator, is a gate right after the web build).
 # Any failure stops the run with a non-zero status.
 set -euo pipefail
@@ -45,6 +48,9 @@ scripts/build-web.sh
 # Sizes are deterministic, so their budget is a gate; timings stay figures.
 node tests/web/bench.mjs --sizes --strict
 tests/web/run.sh
+
+step "WordPress plugin in a real WordPress"
+tests/wordpress/run.sh
 
 step "web benchmarks (figures, not pass/fail)"
 node tests/web/bench.mjs
