@@ -10,6 +10,7 @@ import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
 import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
 import { repoRoot } from './paths.mjs';
+import { widgetApi } from './widget-api.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
 
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
@@ -424,6 +425,168 @@ describe('range of outcomes', () => {
     assert.equal(await page.locator('referral-calculator .tornado li').count(), 6);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+});
+
+describe('the element\'s API, as its JSDoc header states it', () => {
+  const api = widgetApi();
+  const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+  test('every attribute has a property that reflects it, both ways', async () => {
+    const { page, context, problems } = await open(embed('program', 'en'));
+    await waitForResult(page);
+    const observed = await page.evaluate(() => customElements.get('referral-calculator').observedAttributes);
+    for (const name of observed) assert.ok(api.attr.some((a) => a.name === name), `observed ${name} is documented`);
+    const mismatches = await page.evaluate((names) => {
+      const el = document.querySelector('referral-calculator');
+      const wrong = [];
+      for (const [attribute, property] of names) {
+        if (attribute === 'lang' || attribute === 'mode') continue;  // changed below: each redraws the calculator
+        const before = el.getAttribute(attribute);
+        el[property] = 'x-1';
+        if (el.getAttribute(attribute) !== 'x-1') wrong.push(`${property} → ${attribute}`);
+        el.setAttribute(attribute, 'x-2');
+        if (el[property] !== 'x-2') wrong.push(`${attribute} → ${property}`);
+        el[property] = null;
+        if (el.hasAttribute(attribute)) wrong.push(`${property} = null keeps ${attribute}`);
+        if (before !== null) el.setAttribute(attribute, before);
+      }
+      return wrong;
+    }, api.attr.map((a) => [a.name, camel(a.name)]));
+    assert.deepEqual(mismatches, []);
+    await page.evaluate(() => { document.querySelector('referral-calculator').mode = 'vcp'; });
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario?.kind === 'vcp');
+    assert.equal(await page.evaluate(() => document.querySelector('referral-calculator').getAttribute('mode')), 'vcp');
+    await page.evaluate(() => { document.querySelector('referral-calculator').lang = 'fi'; });
+    await page.waitForFunction((t) => document.querySelector('referral-calculator').shadowRoot.querySelector('h2')?.textContent === t,
+      label('fi', 'kind.vcp.title'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a property set before the element is defined reaches it', async () => {
+    const { page, context } = await open('/favicon.svg');
+    await page.route('**/early.html', (route) => route.fulfill({ contentType: 'text/html', body:
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><referral-calculator></referral-calculator></body></html>' }));
+    await page.goto(`${server.origin}/early.html`);
+    await page.evaluate(async () => {
+      const el = document.querySelector('referral-calculator');
+      el.mode = 'gift_card';
+      el.ctaLabel = 'Talk to us';
+      await import('/widget/referral-calculator.js');
+    });
+    await waitForResult(page);
+    assert.equal((await scenarioOf(page)).kind, 'gift_card');
+    assert.equal(await page.evaluate(() => document.querySelector('referral-calculator').getAttribute('cta-label')), 'Talk to us');
+    await context.close();
+  });
+
+  test('the parts named in the header are those on the regions, in every calculator', async () => {
+    const { page, context } = await open(embed('program', 'en', '&modes=program%20gift_card%20vcp&cta-label=Call&cta-href=https://example.org/'));
+    await waitForResult(page);
+    const found = new Set();
+    for (const mode of MODES) {
+      await page.getByRole('tab', { name: label('en', `kind.${mode}.title`) }).click();
+      if (mode === 'vcp') {
+        await page.evaluate(() => {
+          document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp', inputs: { contacts: [{ name: 'Anna' }] } };
+        });
+      }
+      const parts = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot.querySelectorAll('[part]')]
+        .map((e) => e.getAttribute('part')));
+      for (const part of parts) found.add(part);
+    }
+    assert.deepEqual([...found].sort(), api.csspart.map((p) => p.name).sort());
+    // A host can style a part from outside.
+    await page.addStyleTag({ content: 'referral-calculator::part(cta) { outline: 3px solid rgb(1, 2, 3); }' });
+    const outline = await page.evaluate(() => getComputedStyle(document.querySelector('referral-calculator').shadowRoot.querySelector('[part=cta]')).outlineColor);
+    assert.equal(outline, 'rgb(1, 2, 3)');
+    await context.close();
+  });
+
+  test('each action fires its event once, composed and bubbling, with the kind and no value typed', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, problems } = await watchedPage(context);
+    await page.addInitScript((types) => {
+      window.seen = [];
+      window.print = () => {};
+      for (const type of types) {
+        document.addEventListener(type, (e) => window.seen.push({ type, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
+      }
+      // The call to action's tab is not opened.
+      window.addEventListener('click', (e) => { if (e.composedPath()[0]?.classList?.contains('cta')) e.preventDefault(); }, true);
+    }, api.fires.map((e) => e.name));
+    await page.goto(server.origin + embed('program', 'en', '&cta-label=Call&cta-href=https://example.org/'));
+    await waitForResult(page);
+    const seen = async () => page.evaluate(() => window.seen.splice(0));
+    const count = (events, type) => events.filter((e) => e.type === type).length;
+    await page.waitForFunction(() => window.seen.some((e) => e.type === 'rc-calculate'));
+    let events = await seen();
+    assert.deepEqual(events.map((e) => e.type).sort(), ['rc-calculate', 'rc-result', 'result']);
+
+    const input = field(page, 'en', 'input.program.customers.label');
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('98765');
+    await page.waitForTimeout(1000);
+    events = await seen();
+    assert.equal(count(events, 'rc-result'), 5, 'a result per keystroke');
+    assert.equal(count(events, 'result'), 5, 'the old event still fires');
+    assert.equal(count(events, 'rc-calculate'), 1, 'one calculation shown per pause');
+
+    const actions = [
+      ['rc-share', () => page.getByRole('button', { name: label('en', 'ui.share.copy_link') }).click()],
+      ['rc-download', async () => {
+        const downloading = page.waitForEvent('download');
+        await page.getByRole('button', { name: label('en', 'ui.widget.download') }).click();
+        await downloading;
+      }],
+      ['rc-print', () => page.getByRole('button', { name: label('en', 'ui.widget.print') }).click()],
+      ['rc-cta', () => page.locator('referral-calculator a.cta').click()],
+    ];
+    for (const [type, act] of actions) {
+      await act();
+      await page.waitForTimeout(100);
+      events = await seen();
+      assert.deepEqual(events.map((e) => e.type), [type], type);
+    }
+    // The old `error` does not bubble: it is heard on the element only.
+    await page.evaluate(() => document.querySelector('referral-calculator').addEventListener('error',
+      (e) => window.seen.push({ type: 'error', bubbles: e.bubbles, detail: e.detail })));
+    await input.fill('-3');
+    await page.waitForTimeout(100);
+    events = await seen();
+    assert.deepEqual(events.map((e) => e.type).sort(), ['error', 'rc-error']);
+    assert.equal(events.find((e) => e.type === 'rc-error').detail.errors[0].path, 'inputs.customers');
+    assert.equal(events.find((e) => e.type === 'error').bubbles, false, 'the old error event does not bubble');
+    await context.close();
+
+    // Recorded again, all together: what each analytics event carries.
+    const { page: again } = await watchedPage(await browser.newContext({ acceptDownloads: true }));
+    await again.addInitScript((types) => {
+      window.all = [];
+      window.print = () => {};
+      for (const type of types) document.addEventListener(type, (e) => window.all.push({ type, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
+    }, ['rc-calculate', 'rc-share', 'rc-print', 'rc-download']);
+    await again.goto(server.origin + embed('vcp', 'en'));
+    await waitForResult(again);
+    await again.evaluate(() => {
+      document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp',
+        inputs: { contacts: [{ name: 'Zyxwv Secret', mine: { referrals_per_quarter: 7 } }] } };
+    });
+    await again.getByRole('button', { name: label('en', 'ui.share.copy_link') }).click();
+    await again.getByRole('button', { name: label('en', 'ui.widget.print') }).click();
+    await again.waitForTimeout(900);
+    const all = await again.evaluate(() => window.all);
+    assert.deepEqual(problems, []);
+    for (const event of all) {
+      assert.ok(event.bubbles && event.composed, `${event.type} bubbles and is composed`);
+      assert.deepEqual(Object.keys(event.detail).filter((k) => !['kind', 'copied'].includes(k)), [], event.type);
+      assert.equal(event.detail.kind, 'vcp');
+      assert.doesNotMatch(JSON.stringify(event.detail), /Zyxwv|Secret|98765/);
+    }
+    assert.deepEqual([...new Set(all.map((e) => e.type))].sort(), ['rc-calculate', 'rc-print', 'rc-share']);
+    await again.context().close();
   });
 });
 

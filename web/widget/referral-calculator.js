@@ -2,6 +2,71 @@
 // element. Every figure comes from the C++ core (WebAssembly); what is
 // computed and kept is the calculator's state (calculator-state.js, no DOM);
 // this file draws that state and turns the reader's actions into its calls.
+//
+// The header below is the element's API, in the tags custom-element tools
+// read (@attr, @prop, @fires, @csspart, @cssprop). web/README.md's API table
+// and referral-calculator.d.ts are checked against it
+// (tests/web/widget-api.test.mjs), and the element against both in Chromium.
+
+/**
+ * `<referral-calculator>`: a referral program's ROI, a gift-card campaign or a
+ * VCP self-assessment, computed by the Passaparola core in WebAssembly.
+ *
+ * @attr mode - the calculator: `program`, `gift_card` or `vcp` (default `program`)
+ * @attr modes - several calculators as tabs, e.g. `program gift_card vcp`; wins over `mode`
+ * @attr lang - `it`, `en` or `fi`; else the page's language, then the browser's
+ * @attr currency - the initial currency, three letters (e.g. `EUR`)
+ * @attr theme - `light` or `dark`; else the system's
+ * @attr accent - the accent colour (any CSS colour)
+ * @attr background - the background colour (any CSS colour)
+ * @attr radius - the corner radius (any CSS length)
+ * @attr font - the font family (any CSS font-family)
+ * @attr share-url - the page share links point to; else the current page
+ * @attr cta-label - the call to action's text under the results
+ * @attr cta-href - the call to action's target: an `http(s):` or `mailto:` link
+ *
+ * @prop {string | null} mode - reflects `mode`
+ * @prop {string | null} modes - reflects `modes`
+ * @prop {string} lang - reflects `lang` (the platform's own property)
+ * @prop {string | null} currency - reflects `currency`
+ * @prop {string | null} theme - reflects `theme`
+ * @prop {string | null} accent - reflects `accent`
+ * @prop {string | null} background - reflects `background`
+ * @prop {string | null} radius - reflects `radius`
+ * @prop {string | null} font - reflects `font`
+ * @prop {string | null} shareUrl - reflects `share-url`
+ * @prop {string | null} ctaLabel - reflects `cta-label`
+ * @prop {string | null} ctaHref - reflects `cta-href`
+ * @prop {ScenarioDocument | undefined} scenario - the current scenario document, defaults filled in; set a document to open it (a refused one changes nothing and fires `rc-error`)
+ * @prop {ResultDocument | undefined} result - read only: the latest result document, as the CLI's `eval` prints it
+ *
+ * @fires rc-result - a result was computed; detail: the result document
+ * @fires rc-error - an input, document or share link was refused, or the calculator could not load; detail: `{errors: [{path, rule, got, message, text}]}`, `text` in the widget's language
+ * @fires rc-calculate - a calculation was shown and the reader paused (once per pause, not per keystroke); detail: `{kind}`, never a figure
+ * @fires rc-share - the share link was copied (or shown to copy); detail: `{kind, copied}`
+ * @fires rc-cta - the call to action was followed; detail: `{kind}`
+ * @fires rc-print - "Print / save as PDF" was pressed; detail: `{kind}`
+ * @fires rc-download - the scenario was downloaded as JSON; detail: `{kind}`
+ * @fires result - deprecated, fires for one more release: use `rc-result`
+ * @fires error - deprecated, fires for one more release (does not bubble): use `rc-error`
+ *
+ * @csspart header - the title and summary
+ * @csspart tabs - the calculators' tab bar (with `modes`)
+ * @csspart toolbar - share, download, open, reset and print
+ * @csspart form - the inputs
+ * @csspart results - the results
+ * @csspart figures - the key figures
+ * @csspart chart - the chart
+ * @csspart table - each table of figures
+ * @csspart cta - the call to action
+ *
+ * @cssprop --rc-accent - accent colour (`--rc-accent-dark` in the dark scheme)
+ * @cssprop --rc-on-accent - text on the accent colour (`--rc-on-accent-dark`)
+ * @cssprop --rc-bg - background (`--rc-bg-dark`)
+ * @cssprop --rc-fg - text colour (`--rc-fg-dark`)
+ * @cssprop --rc-font - font family
+ * @cssprop --rc-radius - corner radius
+ */
 import styles from './styles.css';
 // The printed plan's rules are shared with the desktop's HTML plan (one file).
 import planPrintStyles from './plan-print.css';
@@ -51,6 +116,13 @@ function stylesheet() {
   return sheet;
 }
 
+// Attributes as properties (lit's and Shoelace's convention): a property
+// reads its attribute and writes it back; null or undefined removes it.
+const REFLECTED = { mode: 'mode', modes: 'modes', currency: 'currency', theme: 'theme', ...Object.fromEntries(
+  Object.keys(THEME_ATTRIBUTES).map((name) => [name, name])), shareUrl: 'share-url', ctaLabel: 'cta-label', ctaHref: 'cta-href' };
+// Where in a result the host may style through ::part().
+const RESULT_PARTS = [['.key-figures', 'figures'], ['figure', 'chart'], ['.all-figures, .month-table', 'table']];
+
 export class ReferralCalculator extends HTMLElement {
   static observedAttributes = ['mode', 'modes', 'lang', 'currency', 'cta-label', 'cta-href', ...Object.keys(THEME_ATTRIBUTES)];
 
@@ -62,6 +134,7 @@ export class ReferralCalculator extends HTMLElement {
   #view = null;   // elements of the current rendering
   #pendingScenario;
   #announceTimer;
+  #calculateTimer;
   #loadingTimer;
   #started = false;
   #onHashChange = () => this.#openHash({ announce: true, reveal: false });
@@ -96,6 +169,15 @@ export class ReferralCalculator extends HTMLElement {
   // ---- lifecycle ----
 
   connectedCallback() {
+    // A property set before the element was defined hides its accessor: it
+    // goes through the accessor now (an attribute may not be set earlier).
+    for (const name of [...Object.keys(REFLECTED), 'scenario']) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     this.#applyThemeAttributes();
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('beforeprint', this.#onBeforePrint);
@@ -109,6 +191,7 @@ export class ReferralCalculator extends HTMLElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     clearTimeout(this.#announceTimer);
+    clearTimeout(this.#calculateTimer);
     clearTimeout(this.#loadingTimer);
   }
 
@@ -259,11 +342,29 @@ export class ReferralCalculator extends HTMLElement {
     this.#showProblems([]);
     this.#refreshResults();
     this.#view?.whatif?.update(withoutResult(result));
+    this.#emit('rc-result', structuredClone(result));
     this.dispatchEvent(new CustomEvent('result', { detail: structuredClone(result), bubbles: true, composed: true }));
+    // For the host's analytics: a calculation seen, once the reader pauses.
+    clearTimeout(this.#calculateTimer);
+    this.#calculateTimer = setTimeout(() => this.#emit('rc-calculate', { kind: this.#state.kind }), ANNOUNCE_DELAY_MS);
+  }
+
+  // Events for the host: composed and bubbling, prefixed so that they never
+  // meet the platform's; analytics events carry the kind, never a value.
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #emitAction(type, extra) {
+    this.#emit(type, { kind: this.#state.kind, ...extra });
   }
 
   #dispatchError(errors) {
-    const detail = { errors: errors.map((e) => ({ ...e, text: this.#describe(e) })) };
+    this.#dispatchErrorDetail({ errors: errors.map((e) => ({ ...e, text: this.#describe(e) })) });
+  }
+
+  #dispatchErrorDetail(detail) {
+    this.#emit('rc-error', structuredClone(detail));
     // Not bubbling: page-wide `error` listeners (crash reporters) expect script errors.
     this.dispatchEvent(new CustomEvent('error', { detail }));
   }
@@ -297,7 +398,7 @@ export class ReferralCalculator extends HTMLElement {
     this.#view = null;
     const text = this.#catalog?.text('ui.widget.load_failed') ?? 'The calculator could not be loaded.';
     replaceChildren(this.shadowRoot, h('div', { class: 'rc' }, h('p', { class: 'notice error', role: 'alert', text })));
-    this.dispatchEvent(new CustomEvent('error', { detail: { errors: [{ path: 'widget', rule: 'must load', got: String(error), message: text, text }] } }));
+    this.#dispatchErrorDetail({ errors: [{ path: 'widget', rule: 'must load', got: String(error), message: text, text }] });
   }
 
   #render() {
@@ -340,13 +441,14 @@ export class ReferralCalculator extends HTMLElement {
       'aria-label': catalog.text('ui.widget.share_link'), hidden: true, onfocus: (e) => e.target.select() });
     const fileInput = h('input', { type: 'file', accept: '.json,application/json', hidden: true, tabIndex: -1,
       onchange: (e) => this.#upload(e.target) });
-    const toolbar = h('div', { class: 'toolbar' },
+    const toolbar = h('div', { class: 'toolbar', part: 'toolbar' },
       h('button', { type: 'button', class: 'button primary', text: catalog.text('ui.share.copy_link'), onclick: () => this.#share(shareOutput) }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.print'), onclick: () => {
         this.#refreshPlan();
+        this.#emitAction('rc-print');
         window.print();
       } }),
       // One column (phones): the results sit below a long form; this jumps there.
@@ -377,17 +479,18 @@ export class ReferralCalculator extends HTMLElement {
 
     const panel = h('div', { class: 'panel', id: panelId, role: tabs ? 'tabpanel' : null,
       'aria-labelledby': tabs ? tabs.labelledBy(kind) : null },
-      h('section', { class: 'inputs', 'aria-labelledby': ids.inputs },
+      h('section', { class: 'inputs', part: 'form', 'aria-labelledby': ids.inputs },
         h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form),
-      h('section', { class: 'results', 'aria-labelledby': ids.results },
+      h('section', { class: 'results', part: 'results', 'aria-labelledby': ids.results },
         h('h3', { id: ids.results, tabIndex: -1, text: catalog.text('ui.results') }),
         stale, general, resultsBody, cta, whatif?.element, this.#methodSection(kind, catalog)));
 
     const root = h('div', { class: 'rc', lang: catalog.lang },
-      h('header', { class: 'header' },
+      h('header', { class: 'header', part: 'header' },
         h('h2', { class: 'title', id: ids.title, text: catalog.text(`kind.${kind}.title`) }),
         h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
       tabs?.element, toolbar, notice, plan, panel, live);
+    tabs?.element.setAttribute('part', 'tabs');
     replaceChildren(this.shadowRoot, root);
     this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
   }
@@ -404,6 +507,7 @@ export class ReferralCalculator extends HTMLElement {
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format() };
     const { element, announcement, figures } = RESULTS[this.#state.kind](result, context);
+    for (const [selector, part] of RESULT_PARTS) for (const region of element.querySelectorAll(selector)) region.setAttribute('part', part);
     this.#figures = figures;
     const body = this.#view.resultsBody;
     const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
@@ -472,6 +576,7 @@ export class ReferralCalculator extends HTMLElement {
     output.value = link;
     output.hidden = false;
     const copied = await copyText(link);
+    this.#emitAction('rc-share', { copied });
     this.#notice(this.#catalog.text(copied ? 'ui.share.copied' : 'ui.widget.share_select'), 'info');
     if (!copied) {
       output.focus();
@@ -481,7 +586,9 @@ export class ReferralCalculator extends HTMLElement {
 
   #download() {
     const document = this.scenario;
-    if (document) downloadJson(document, `passaparola-${document.kind}.json`);
+    if (!document) return;
+    downloadJson(document, `passaparola-${document.kind}.json`);
+    this.#emitAction('rc-download');
   }
 
   async #upload(input) {
@@ -544,10 +651,10 @@ export class ReferralCalculator extends HTMLElement {
     if (!label || !url) return null;
     const mail = url.protocol === 'mailto:';
     const link = h('a', { class: 'button primary cta', href: url.href, text: label,
-      target: mail ? null : '_blank', rel: mail ? null : 'noopener' });
+      target: mail ? null : '_blank', rel: mail ? null : 'noopener', onclick: () => this.#emitAction('rc-cta') });
     // The href is brought up to date before the mail program opens.
     if (mail) for (const type of ['focus', 'pointerdown', 'click']) link.addEventListener(type, () => this.#refreshPlan());
-    return h('p', { class: 'cta-row' }, link);
+    return h('p', { class: 'cta-row', part: 'cta' }, link);
   }
 
   #refreshPlan() {
@@ -568,6 +675,17 @@ export class ReferralCalculator extends HTMLElement {
   #reset() {
     this.#showReplaced(this.#state.reset(), this.#catalog.text('ui.widget.reset_done'));
   }
+}
+
+for (const [property, attribute] of Object.entries(REFLECTED)) {
+  Object.defineProperty(ReferralCalculator.prototype, property, {
+    get() { return this.getAttribute(attribute); },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+    configurable: true, enumerable: true,
+  });
 }
 
 if (!customElements.get('referral-calculator')) customElements.define('referral-calculator', ReferralCalculator);
