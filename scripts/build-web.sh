@@ -33,3 +33,6 @@ fi
 node web/tools/pack-widget.mjs build/site/widget build
 # The WordPress plugin's zip (build/passaparola-wordpress-<version>.zip), with the package's files.
 node integrations/wordpress/pack-plugin.mjs build/npm/passaparola-widget build
+# The site offers the zip on its embed page.
+mkdir -p build/site/downloads
+cp build/passaparola-wordpress-*.zip build/site/downloads/

@@ -1,11 +1,16 @@
-// The snippet generator of embed-code.html: options → code for both embed
-// styles, and a live preview through the iframe embed.
+// The snippet generator of the embed pages (embed-code*.html): options → the
+// code of each route (WordPress shortcode, script tag from the CDN, iframe),
+// and a live preview through the iframe embed. The page's own texts (copied,
+// selected) come from the form's data attributes, in the page's language.
 const form = document.getElementById('generator');
-const scriptBox = document.getElementById('snippet-script');
-const iframeBox = document.getElementById('snippet-iframe');
+const boxes = Object.fromEntries(['wordpress', 'script', 'csp', 'iframe'].map((name) => [name, document.getElementById(`snippet-${name}`)]));
 const preview = document.getElementById('preview');
+const texts = form.dataset;
 const siteBase = new URL('.', window.location.href);
 const DEFAULTS = { accent: '#0a58ca', background: '#ffffff' };
+// The npm package on jsDelivr, in the version this site was built with.
+const CDN_ORIGIN = 'https://cdn.jsdelivr.net';
+const CDN_BASE = `${CDN_ORIGIN}/npm/passaparola-widget@{{version}}/`;
 
 function options() {
   const data = new FormData(form);
@@ -24,17 +29,22 @@ function options() {
 }
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attributesOf = (settings, escape) => Object.entries(settings).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+// WordPress ends a shortcode at the first ] and an attribute at the first ":
+// both go in as character references, which the plugin's esc_attr keeps.
+const escapeShortcode = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\]/g, '&#93;').replace(/\[/g, '&#91;');
 
 function update() {
   const settings = options();
-  const attributes = Object.entries(settings).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const widgetUrl = new URL('widget/referral-calculator.js', siteBase).href;
-  scriptBox.value = `<script type="module" src="${widgetUrl}"></script>\n<referral-calculator${attributes}></referral-calculator>`;
+  boxes.wordpress.value = `[passaparola${attributesOf(settings, escapeShortcode)}]`;
+  boxes.script.value = `<script type="module" src="${CDN_BASE}referral-calculator.js"></script>\n<referral-calculator${attributesOf(settings, escapeAttribute)}></referral-calculator>`;
+  boxes.csp.value = `default-src 'self'; script-src 'self' ${CDN_ORIGIN} 'wasm-unsafe-eval'; style-src 'self' ${CDN_ORIGIN}; `
+    + `connect-src ${CDN_ORIGIN}; img-src 'self' data:; worker-src ${CDN_ORIGIN} blob:`;
 
   const embedUrl = new URL('embed.html', siteBase);
   for (const [name, value] of Object.entries(settings)) embedUrl.searchParams.set(name, value);
   const resizeUrl = new URL('widget/embed-resize.js', siteBase).href;
-  iframeBox.value = `<iframe src="${escapeAttribute(embedUrl.href)}" title="Passaparola" loading="lazy" style="width:100%;height:900px;border:0"></iframe>\n<script type="module" src="${resizeUrl}"></script>`;
+  boxes.iframe.value = `<iframe src="${escapeAttribute(embedUrl.href)}" title="Passaparola" loading="lazy" style="width:100%;height:900px;border:0"></iframe>\n<script type="module" src="${resizeUrl}"></script>`;
   if (preview.src !== embedUrl.href) preview.src = embedUrl.href;
 }
 
@@ -45,9 +55,9 @@ for (const button of document.querySelectorAll('[data-copy]')) {
     box.select();
     try {
       await navigator.clipboard.writeText(box.value);
-      status.textContent = 'Codice copiato.';
+      status.textContent = texts.copied;
     } catch {
-      status.textContent = 'Il codice è selezionato: copialo con Ctrl+C.';
+      status.textContent = texts.selected;
     }
   });
 }

@@ -11,6 +11,7 @@ import { differences } from './compare.mjs';
 import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
 import { repoRoot } from './paths.mjs';
 import { widgetApi } from './widget-api.mjs';
+import { projectVersion } from '../../web/tools/project-version.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
 
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
@@ -591,14 +592,23 @@ describe('the element\'s API, as its JSDoc header states it', () => {
 });
 
 describe('embed code page', () => {
-  test('the snippet generator writes both embed styles from the options, and previews them', async () => {
+  test('the snippet generator writes the three routes from the options, and previews them', async () => {
     const { page, context, problems } = await open('/csp/embed-code.html');
     await page.getByLabel('Calcolatore').selectOption('vcp');
     await page.getByLabel('Lingua').selectOption('fi');
     await page.getByLabel('Valuta').fill('chf');
+    await page.getByLabel('Pulsante sotto i risultati').fill('Parliamo "subito" [ora]');
+    await page.getByLabel('Indirizzo del pulsante').fill('https://example.org/?a=1&b=2');
+    const cta = 'cta-label="Parliamo &quot;subito&quot; &#91;ora&#93;" cta-href="https://example.org/?a=1&amp;b=2"';
+    assert.equal(await page.locator('#snippet-wordpress').inputValue(), `[passaparola mode="vcp" lang="fi" currency="CHF" ${cta}]`);
+    const version = projectVersion();
     const script = await page.locator('#snippet-script').inputValue();
-    assert.match(script, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/csp\/widget\/referral-calculator\.js"><\/script>/);
-    assert.match(script, /<referral-calculator mode="vcp" lang="fi" currency="CHF"><\/referral-calculator>/);
+    assert.ok(script.startsWith(`<script type="module" src="https://cdn.jsdelivr.net/npm/passaparola-widget@${version}/referral-calculator.js"></script>`), script);
+    assert.match(script, /<referral-calculator mode="vcp" lang="fi" currency="CHF" cta-label="Parliamo &quot;subito&quot; \[ora\]" cta-href="https:\/\/example.org\/\?a=1&amp;b=2"><\/referral-calculator>/);
+    assert.match(await page.locator('#snippet-csp').inputValue(), /script-src 'self' https:\/\/cdn\.jsdelivr\.net 'wasm-unsafe-eval'.*worker-src https:\/\/cdn\.jsdelivr\.net blob:$/);
+    const zip = await page.getByRole('link', { name: 'Scarica il plugin' }).getAttribute('href');
+    assert.equal(zip, `downloads/passaparola-wordpress-${version}.zip`);
+    assert.equal((await page.request.get(new URL(zip, page.url()).href)).status(), 200);
     const iframe = await page.locator('#snippet-iframe').inputValue();
     assert.match(iframe, /embed\.html\?mode=vcp&amp;lang=fi&amp;currency=CHF/);
     assert.match(iframe, /widget\/embed-resize\.js/);

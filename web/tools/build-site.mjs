@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, catalogFiles, catalogModule, readCatalogs } from './catalogs.mjs';
 import { checkedNumberPatterns } from './number-patterns.mjs';
+import { projectVersion } from './project-version.mjs';
 import { CALCULATOR_KINDS } from '../widget/catalog.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,6 +70,12 @@ for (const lang of LANGUAGES) {
 }
 
 cpSync(path.join(root, 'site'), outDir, { recursive: true, filter: (source) => !source.endsWith('site-header.json') });
+// The embed pages name the npm package and the plugin's zip in this version.
+for (const file of readdirSync(outDir).filter((name) => /\.(html|js)$/.test(name))) {
+  const full = path.join(outDir, file);
+  const text = readFileSync(full, 'utf8');
+  if (text.includes('{{version}}')) writeFileSync(full, text.replaceAll('{{version}}', projectVersion()));
+}
 // Every page's skip link and navigation, from one table (site/site-header.json):
 // a page says <!-- site-header --> where they go, in the language of its <html lang>.
 const siteHeader = JSON.parse(readFileSync(path.join(root, 'site/site-header.json'), 'utf8'));

@@ -9,7 +9,7 @@
 defined( 'ABSPATH' ) || exit;
 
 // The element's attributes a post may set (web/README.md), in this order.
-const PASSAPAROLA_ATTRIBUTES = array( 'mode', 'modes', 'lang', 'currency', 'theme', 'share-url', 'cta-label', 'cta-href' );
+const PASSAPAROLA_ATTRIBUTES = array( 'mode', 'modes', 'lang', 'currency', 'theme', 'accent', 'background', 'radius', 'font', 'share-url', 'cta-label', 'cta-href' );
 // Those that hold an address: only the schemes the widget follows survive.
 const PASSAPAROLA_ADDRESS_ATTRIBUTES = array( 'share-url', 'cta-href' );
 

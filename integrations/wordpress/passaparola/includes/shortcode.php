@@ -1,8 +1,8 @@
 <?php
 /**
  * [passaparola mode="gift_card" lang="it" currency="EUR" cta-label="…" cta-href="…"]
- * (also modes="program gift_card vcp", theme, share-url): the element's own
- * attribute names.
+ * (also modes="program gift_card vcp", theme, share-url, accent, background,
+ * radius, font): the element's own attribute names.
  *
  * @package Passaparola
  */
