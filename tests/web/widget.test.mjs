@@ -358,7 +358,7 @@ describe('strict CSP and hostile text', () => {
 
   test('every page works under the strict CSP, with no console error and no foreign request', async () => {
     for (const pagePath of ['/csp/index.html', '/csp/en.html', '/csp/fi.html', '/csp/embed.html?mode=vcp&lang=en',
-      '/csp/embed-code.html', '/csp/methodology.html']) {
+      '/csp/embed-code.html', '/csp/embed-code-en.html', '/csp/embed-code-fi.html', '/csp/methodology.html']) {
       const { page, context, problems, requests } = await open(pagePath);
       if (!pagePath.includes('methodology')) {
         await page.waitForFunction(() => [...document.querySelectorAll('referral-calculator')].every((el) => el.result)
@@ -617,6 +617,22 @@ describe('embed code page', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+  for (const [page, lang, labels] of [['embed-code-en.html', 'en', ['Calculator', 'Copy the shortcode', 'Copied.']],
+    ['embed-code-fi.html', 'fi', ['Laskuri', 'Kopioi lyhytkoodi', 'Kopioitu.']]]) {
+    test(`${page}: the same three routes in ${lang}, the page's language chosen`, async () => {
+      const { page: tab, context, problems } = await open(`/csp/${page}`, { locale: lang });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await tab.getByLabel(labels[0], { exact: true }).selectOption('gift_card');
+      assert.equal(await tab.locator('#snippet-wordpress').inputValue(), `[passaparola mode="gift_card" lang="${lang}"]`);
+      assert.match(await tab.locator('#snippet-script').inputValue(), new RegExp(`<referral-calculator mode="gift_card" lang="${lang}">`));
+      assert.match(await tab.locator('#snippet-iframe').inputValue(), new RegExp(`embed\\.html\\?mode=gift_card&amp;lang=${lang}"`));
+      await tab.getByRole('button', { name: labels[1] }).click();
+      await tab.locator('#status-wordpress', { hasText: labels[2] }).waitFor();
+      assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), `[passaparola mode="gift_card" lang="${lang}"]`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });
 
 describe('loading', () => {
@@ -779,7 +795,7 @@ describe('accessibility', () => {
   }
 
   test('axe finds no violation on the blog posts and the site pages', async () => {
-    for (const pagePath of ['/index.html', '/en.html', '/fi.html', '/embed-code.html', '/methodology.html']) {
+    for (const pagePath of ['/index.html', '/en.html', '/fi.html', '/embed-code.html', '/embed-code-en.html', '/embed-code-fi.html', '/methodology.html']) {
       const { page, context } = await open(pagePath);
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await axeViolations(page), [], pagePath);
