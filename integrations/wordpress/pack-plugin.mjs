@@ -36,7 +36,10 @@ for (const file of readdirSync(pluginDir, { recursive: true })) {
 }
 
 const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
-for (const entry of manifest.files) cpSync(path.join(packageDir, entry), path.join(pluginDir, 'widget', entry), { recursive: true });
+// The browser's files only: the type declarations are for developers' editors.
+for (const entry of manifest.files.filter((name) => !name.endsWith('.d.ts'))) {
+  cpSync(path.join(packageDir, entry), path.join(pluginDir, 'widget', entry), { recursive: true });
+}
 
 const strings = Object.fromEntries(['en', ...Object.keys(LOCALES)].map((lang) =>
   [lang, JSON.parse(readFileSync(path.join(root, 'i18n/wordpress', `${lang}.json`), 'utf8'))]));

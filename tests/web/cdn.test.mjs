@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser, watchedPage } from './browser.mjs';
@@ -71,6 +71,11 @@ describe('the npm package from another origin', () => {
       assert.ok(netProfit, `${selector}: net profit shown`);
       const number = parseShown(netProfit.value, lang);
       assert.ok(Math.abs(number.value - native.result.totals.net_profit) <= number.precision * 1.000001, `${selector}: ${netProfit.value}`);
+    }
+    // The package as installed names files it holds.
+    const manifest = JSON.parse(readFileSync(path.join(sites.packageDir, 'package.json'), 'utf8'));
+    for (const file of [manifest.types, manifest.exports['.'].types, manifest.exports['.'].default, manifest.jsdelivr, manifest.unpkg]) {
+      assert.ok(existsSync(path.join(sites.packageDir, file)), `${file} in the installed package`);
     }
     for (const file of ['/referral-calculator.js', '/referral-core.wasm', '/i18n/it/gift_card.js', '/i18n/en/program.js']) {
       assert.ok(sites.served.includes(file), `${file} came from the CDN`);

@@ -22,18 +22,12 @@ const packageDir = path.join(outDir, 'npm', manifest.name);
 rmSync(packageDir, { recursive: true, force: true });
 mkdirSync(packageDir, { recursive: true });
 
+// The element's type declarations are source, not built: from web/widget.
+const sourceOf = (entry) => (entry.endsWith('.d.ts') ? path.join(root, 'web/widget', entry) : path.join(widgetDir, entry));
 for (const entry of manifest.files) {
-  const source = path.join(widgetDir, entry);
+  const source = sourceOf(entry);
   if (!existsSync(source)) throw new Error(`${source}: missing from the built widget (run scripts/build-web.sh)`);
   cpSync(source, path.join(packageDir, entry), { recursive: true });
-}
-// The element's type declarations, once web/widget has them.
-const declarations = path.join(root, 'web/widget/referral-calculator.d.ts');
-if (existsSync(declarations)) {
-  cpSync(declarations, path.join(packageDir, 'referral-calculator.d.ts'));
-  manifest.types = './referral-calculator.d.ts';
-  manifest.files.push('referral-calculator.d.ts');
-  manifest.exports['.'] = { types: './referral-calculator.d.ts', default: manifest.exports['.'] };
 }
 // The README's CDN addresses name this very version.
 writeFileSync(path.join(packageDir, 'README.md'),
