@@ -38,6 +38,11 @@ db_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 [[ ! -e $config ]] || { echo "$config exists: another WordPress on $host? Not touching it." >&2; exit 1; }
 [[ ! -e $plugins/passaparola ]] || { echo "$plugins/passaparola exists already; not touching it." >&2; exit 1; }
 
+# WordPress makes its uploads folder for the month while installing: what was
+# not there before goes again, once empty.
+uploads=/var/lib/wordpress/wp-content/uploads
+find "$uploads" -mindepth 1 -type d 2>/dev/null | sort > "$work/uploads-before"
+
 started_mariadb=false
 cleanup() {
   local status=$?
@@ -51,6 +56,8 @@ cleanup() {
     $started_mariadb && service mariadb stop >/dev/null
   fi
   rm -rf "$plugins/passaparola" "$config"
+  find "$uploads" -mindepth 1 -type d 2>/dev/null | sort | comm -13 "$work/uploads-before" - | sort -r \
+    | while IFS= read -r dir; do rmdir "$dir" 2>/dev/null; done
   rm -rf "$work"
   [[ $status -eq 0 ]] || echo "wordpress: FAILED (status $status); services stopped, files removed" >&2
   exit $status
