@@ -126,6 +126,8 @@ for _ in $(seq 50); do [[ -f $work/apache.pid ]] && break; sleep 0.1; done
 # The site, the plugin from its zip (as "Upload Plugin" unpacks it), the posts.
 unzip -q "$zip" -d "$plugins"
 chown -R www-data:www-data "$plugins/passaparola"
+WP_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+export WP_ADMIN_PASSWORD
 php "$here/site.php" > "$work/posts.json"
 echo "wordpress: site installed, plugin active, posts: $(cat "$work/posts.json")"
 

@@ -2,7 +2,8 @@
 /**
  * Installs the test site without a browser (WordPress's own installer),
  * activates the plugin and publishes the posts the Chromium test opens.
- * Prints {post name: permalink}. The host comes from WP_TEST_HOST.
+ * Prints {post name: permalink, editor: the block post's edit page}. The host
+ * comes from WP_TEST_HOST, the admin's password from WP_ADMIN_PASSWORD.
  */
 $_SERVER['HTTP_HOST'] = getenv( 'WP_TEST_HOST' );
 $_SERVER['REQUEST_URI'] = '/';
@@ -11,12 +12,14 @@ require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
-$installed = wp_install( 'Passaparola test blog', 'admin', 'admin@example.org', false, '', wp_generate_password( 24 ) );
+$installed = wp_install( 'Passaparola test blog', 'admin', 'admin@example.org', false, '', getenv( 'WP_ADMIN_PASSWORD' ) );
 if ( is_wp_error( $installed ) ) {
 	fwrite( STDERR, $installed->get_error_message() . "\n" );
 	exit( 1 );
 }
 wp_set_current_user( 1 );
+// The editor in Italian: the block's sidebar speaks the editor's language.
+update_user_meta( 1, 'locale', 'it_IT' );
 update_option( 'permalink_structure', '' );
 $activated = activate_plugin( 'passaparola/passaparola.php' );
 if ( is_wp_error( $activated ) ) {
@@ -32,7 +35,8 @@ $posts = array(
 	'block-en'     => '<!-- wp:passaparola/calculator {"mode":"vcp","lang":"en"} /-->',
 	'no-calculator' => '<!-- wp:paragraph --><p>A post without a calculator.</p><!-- /wp:paragraph -->',
 );
-$links = array();
+$links   = array();
+$editors = array();
 foreach ( $posts as $name => $content ) {
 	$id = wp_insert_post(
 		array(
@@ -49,5 +53,7 @@ foreach ( $posts as $name => $content ) {
 		exit( 1 );
 	}
 	$links[ $name ] = get_permalink( $id );
+	$editors[ $name ] = admin_url( "post.php?post=$id&action=edit" );
 }
+$links['editor'] = $editors['block-it'];
 echo wp_json_encode( $links ), "\n";

@@ -110,3 +110,38 @@ test('a post without a calculator does not load the widget', async () => {
   assert.equal(await opened.page.locator('referral-calculator').count(), 0);
   await opened.context.close();
 });
+
+test('the block in the editor: its name and sidebar in the editor\'s language, the settings stored as attributes', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(new URL('/wp-login.php', posts.editor).href);
+  await page.locator('#user_login').fill('admin');
+  await page.locator('#user_pass').fill(process.env.WP_ADMIN_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.locator('#wp-submit').click()]);
+  await page.goto(posts.editor);
+  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0);
+  const clientId = await page.evaluate(() => {
+    const { select, dispatch } = window.wp.data;
+    if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    const [block] = select('core/block-editor').getBlocks();
+    dispatch('core/block-editor').selectBlock(block.clientId);
+    dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    return block.clientId;
+  });
+  assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('passaparola/calculator').title), 'Calcolatore di referenze');
+  assert.equal(await page.getByLabel('Calcolatore', { exact: true }).inputValue(), 'program');
+  assert.equal(await page.getByLabel('Valuta', { exact: true }).inputValue(), 'CHF');
+  assert.equal(await page.getByLabel('Testo del pulsante', { exact: true }).inputValue(), 'Prenota una consulenza');
+  await page.getByLabel('Calcolatore', { exact: true }).selectOption('gift_card');
+  await page.getByLabel('Valuta', { exact: true }).fill('sek');
+  const attributes = await page.evaluate((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id), clientId);
+  assert.equal(attributes.mode, 'gift_card');
+  assert.equal(attributes.currency, 'SEK');
+  // Saved, the post holds the attributes only: PHP writes the page.
+  const saved = await page.evaluate(() => window.wp.blocks.serialize(window.wp.data.select('core/block-editor').getBlocks()));
+  assert.match(saved, /^<!-- wp:passaparola\/calculator \{.*"mode":"gift_card".*"currency":"SEK".*\} \/-->$/);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
