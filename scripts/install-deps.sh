@@ -12,12 +12,13 @@ packages=()
 for group in "${groups[@]}"; do
   case "$group" in
     native)  packages+=(cmake g++ make pkg-config python3 nlohmann-json3-dev zlib1g-dev libgtest-dev libbenchmark-dev) ;;
-    web)     packages+=(emscripten binaryen python3) ;;
+    # zip packs the WordPress plugin (scripts/build-web.sh).
+    web)     packages+=(emscripten binaryen python3 zip) ;;
     desktop) packages+=(libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth imagemagick fonts-dejavu-core) ;;
     browser) packages+=(chromium fonts-dejavu-core poppler-utils) ;;
     fuzz)    packages+=(clang-14 libclang-rt-14-dev) ;;
-    # A real WordPress for the plugin's test (tests/wordpress/run.sh); zip packs the plugin.
-    wordpress) packages+=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql php-cli zip) ;;
+    # A real WordPress for the plugin's test (tests/wordpress/run.sh); unzip installs the plugin's zip there.
+    wordpress) packages+=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql php-cli unzip) ;;
     *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
   esac
 done
