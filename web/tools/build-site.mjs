@@ -43,6 +43,10 @@ await build({
     // of the few helpers it shares with the widget.
     'whatif-body': path.join(root, 'web/widget/whatif-body.js'),
     'whatif-worker': path.join(root, 'web/widget/whatif-worker.js'),
+    // The printed plan and its rules, loaded once the first result is shown.
+    'plan': path.join(root, 'web/widget/plan.js'),
+    // The presets' menu list and sources, loaded when the menu first opens.
+    'presets': path.join(root, 'web/widget/presets.js'),
     // The iframe page's script: the widget with the page's settings and rules
     // in one file, a second copy of the widget on the site so that the page
     // makes one request for its code.

@@ -9,7 +9,10 @@ import { CALCULATOR_KINDS as KINDS, ON_DEMAND_PARTS } from '../widget/catalog.js
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
-const DESKTOP_ONLY = /^ui\.(app|menu|file|view|scenario|dialog\.file|dialog\.unsaved|status\.(saved|exported|unsaved|untitled))\b/;
+const DESKTOP_ONLY = new RegExp('^ui\\.(app|menu|file|view|scenario|dialog\\.(file|unsaved|discard|cancel)|status\\.(saved|exported|unsaved|untitled)'
+  // the desktop's own plan export, edit history, share settings and language menu
+  + '|plan|edit\\.(undo|redo)|share\\.(base|open_link|too_large)|language|help\\.(type_value|default)|chart\\.profit_vs_cost|table\\.total'
+  + '|error\\.(title|save_failed|export_failed|link_failed|not_computed))\\b');
 
 export function readCatalogs(i18nDir) {
   const catalogs = {};

@@ -3,6 +3,13 @@
 // contacts with their level and next step, the date and the share link.
 // Shown only by the print stylesheet.
 import { h } from './dom.js';
+// The widget's rules on paper, and the printed plan's, shared with the
+// desktop's HTML plan (one file): the widget adds them to its stylesheet,
+// inside @media print, when this module arrives.
+import widgetPrintStyles from './print.css';
+import sharedPlanStyles from './plan-print.css';
+
+export const planPrintStyles = `${widgetPrintStyles}${sharedPlanStyles}`;
 
 function inputValue(info, value, { catalog, format }) {
   if (value === undefined || value === null) return format.none;

@@ -1,6 +1,6 @@
 // Industry presets: the core's presets document (`passaparola presets --json`,
 // written next to the widget at build time) fetched only when a reader opens
-// the menu, so readers who never use it download nothing. The widget applies
+// the menu, with this module, so readers who never use it download neither. The widget applies
 // a preset as an ordinary scenario document, so the core validates it.
 import { h, uniqueId } from './dom.js';
 
@@ -61,43 +61,21 @@ export function sourceNote(entry, catalog) {
     lines.map((line) => h('p', { text: line })));
 }
 
-// The menu: a disclosure that loads the presets and their strings
-// (`loadStrings` resolves to the catalog with them) the first time it opens,
-// then lists one button per preset for this calculator, plus "none".
-export function presetMenu({ catalog, loadStrings, kind, current, onApply, onNone }) {
-  const list = h('div', { class: 'preset-list', 'aria-busy': 'true' });
-  const status = h('p', { class: 'field-help', role: 'status', text: '…' });
-  const title = catalog.text('preset.title');
-  const menu = h('details', { class: 'presets' },
-    h('summary', { text: current ? `${title}: ${catalog.text(`preset.${current}.label`)}` : title }),
-    status, list);
-  let shown = false;
-  menu.addEventListener('toggle', async () => {
-    if (!menu.open || shown) return;
-    shown = true;
-    let presets;
-    let strings;
-    try {
-      const [document, withPresets] = await Promise.all([loadPresets(), loadStrings()]);
-      presets = presetsFor(document, kind);
-      strings = withPresets;
-    } catch {
-      shown = false;
-      status.textContent = catalog.text('ui.widget.preset.load_failed');
-      return;
-    }
-    const option = (id, text, help, onclick) => {
-      const helpId = help ? uniqueId('preset') : null;
-      return h('div', { class: 'preset-option' },
-        h('button', { type: 'button', class: 'button', 'aria-pressed': String(id === current), 'aria-describedby': helpId, text, onclick }),
-        help ? h('p', { class: 'field-help', id: helpId, text: help }) : null);
-    };
-    list.replaceChildren(
-      ...presets.map((preset) => option(preset.id, strings.text(`preset.${preset.id}.label`),
-        strings.text(`preset.${preset.id}.summary`), () => onApply(preset))),
-      option(null, strings.text('preset.none'), null, onNone));
-    list.removeAttribute('aria-busy');
-    status.textContent = strings.text('ui.widget.preset.hint');
-  });
-  return menu;
+// The menu's list (its shell, drawn with the calculator, is preset-menu.js):
+// one button per preset for this calculator, plus "none"; `strings` is the
+// catalog with the presets' strings.
+export async function fillPresetMenu({ list, status, strings, kind, current, onApply, onNone }) {
+  const presets = presetsFor(await loadPresets(), kind);
+  const option = (id, text, help, onclick) => {
+    const helpId = help ? uniqueId('preset') : null;
+    return h('div', { class: 'preset-option' },
+      h('button', { type: 'button', class: 'button', 'aria-pressed': String(id === current), 'aria-describedby': helpId, text, onclick }),
+      help ? h('p', { class: 'field-help', id: helpId, text: help }) : null);
+  };
+  list.replaceChildren(
+    ...presets.map((preset) => option(preset.id, strings.text(`preset.${preset.id}.label`),
+      strings.text(`preset.${preset.id}.summary`), () => onApply(preset))),
+    option(null, strings.text('preset.none'), null, onNone));
+  list.removeAttribute('aria-busy');
+  status.textContent = strings.text('ui.widget.preset.hint');
 }

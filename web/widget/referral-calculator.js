@@ -68,8 +68,6 @@
  * @cssprop --rc-radius - corner radius
  */
 import styles from './styles.css';
-// The printed plan's rules are shared with the desktop's HTML plan (one file).
-import planPrintStyles from './plan-print.css';
 import { loadCore } from './core-client.js';
 import { loadCatalog, localeOf, resolveLanguage } from './catalog.js';
 import { CalculatorState, allowedModes, withoutResult } from './calculator-state.js';
@@ -84,9 +82,8 @@ import { vcpResults } from './results-vcp.js';
 import { copyText, downloadJson, readFileText, sharedPayload } from './share.js';
 import { tabBar } from './tabs.js';
 import { whatifSection } from './whatif.js';
-import { presetDocument, presetMenu, sourceNote } from './presets.js';
+import { presetMenu, presetsModule } from './preset-menu.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
-import { printPlan } from './plan.js';
 
 const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
 // Theme attributes → the CSS custom properties they set.
@@ -111,9 +108,26 @@ let sheet;
 function stylesheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`${styles}@media print{${planPrintStyles}}`);
+    sheet.replaceSync(styles);
   }
   return sheet;
+}
+
+// The printed plan (plan.js, with its print rules) is not needed for the
+// first result, so it is not in the first download: it comes when the page
+// is next idle after the first result, or when the reader presses "Print".
+let planModule;
+let planLoading;
+function loadPlan() {
+  planLoading ??= import(new URL('./plan.js', import.meta.url).href).then((module) => {
+    planModule = module;
+    stylesheet().replaceSync(`${styles}@media print{${module.planPrintStyles}}`);
+    return module;
+  }, (error) => {
+    planLoading = undefined;  // offline, say: the next print tries again
+    throw error;
+  });
+  return planLoading;
 }
 
 // Attributes as properties (lit's and Shoelace's convention): a property
@@ -249,6 +263,7 @@ export class ReferralCalculator extends HTMLElement {
     const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
     const afterNextFrame = (fn) => requestAnimationFrame(() => requestAnimationFrame(fn));
     afterNextFrame(() => whenIdle(() => {
+      loadPlan().then(() => this.#refreshPlan(), () => {});
       if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
       if (!this.matches(':focus-within')) this.#render();
       this.#refreshResults();
@@ -446,9 +461,10 @@ export class ReferralCalculator extends HTMLElement {
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() }),
-      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.print'), onclick: () => {
-        this.#refreshPlan();
+      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.print'), onclick: async () => {
         this.#emitAction('rc-print');
+        await loadPlan().catch(() => {});
+        this.#refreshPlan();
         window.print();
       } }),
       // One column (phones): the results sit below a long form; this jumps there.
@@ -471,9 +487,9 @@ export class ReferralCalculator extends HTMLElement {
     const preset = state.preset();
     const presets = PRESET_KINDS.has(kind) ? presetMenu({ catalog, kind, current: preset?.id ?? null,
       loadStrings: () => this.#withCatalogPart('presets'),
-      onApply: (chosen) => this.#applyPreset(chosen),
+      onApply: (chosen, module) => this.#applyPreset(chosen, module),
       onNone: () => this.#reset() }) : null;
-    for (const [name, entry] of Object.entries(preset?.values ?? {})) fields.get(name)?.showSource(sourceNote(entry, catalog));
+    for (const [name, entry] of Object.entries(preset?.values ?? {})) fields.get(name)?.showSource(presetsModule.sourceNote(entry, catalog));
     const cta = this.#callToAction();
     const plan = h('div', { class: 'plan-slot' });
 
@@ -633,7 +649,7 @@ export class ReferralCalculator extends HTMLElement {
     return extended;
   }
 
-  #applyPreset(preset) {
+  #applyPreset(preset, { presetDocument }) {
     const { kind, metadata } = this.#state;
     const document = presetDocument(preset, kind, metadata.schema, this.#state.draft()?.inputs?.currency);
     const name = this.#catalog.text(`preset.${preset.id}.label`);
@@ -668,7 +684,7 @@ export class ReferralCalculator extends HTMLElement {
     if (url?.protocol === 'mailto:') {
       anchor.href = mailtoHref(url, resultSummary({ catalog, kind: this.#state.kind, figures: this.#figures, link }));
     }
-    replaceChildren(this.#view.plan, printPlan({ document: result, infos: this.#state.metadata.kinds[this.#state.kind], catalog,
+    if (planModule) replaceChildren(this.#view.plan, planModule.printPlan({ document: result, infos: this.#state.metadata.kinds[this.#state.kind], catalog,
       format: this.#format(), link, presetId: this.#state.preset()?.id }));
   }
 
