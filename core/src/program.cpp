@@ -8,15 +8,18 @@
 namespace passaparola {
 namespace {
 
-// Only the full evaluation shows the discounted tail; the searches and the
-// what-if figures need the decision profit alone, without a power per month.
-enum class TailNpv { skip, compute };
-
-// The months of spec §2 and the tail after them, with their sums, handing
-// each month of the horizon to `on_month`.
-template <class OnMonth>
-ProgramSums run_months(const ProgramInputs& in, TailNpv tail_npv, OnMonth&& on_month) {
+// The months of spec §2 and the tail after them, with their sums; the months
+// go to `kept` unless it is null. Only the full evaluation asks for the
+// discounted tail (`tail_npv`): the searches and the what-if figures need the
+// decision profit alone, without a power per month. One function, not a
+// template over what happens to the months: the WebAssembly module then holds
+// the loop once.
+ProgramSums run_months(const ProgramInputs& in, bool tail_npv, std::vector<ProgramMonth>* kept) {
     const double monthly_discount = 1 + in.annual_discount_rate;
+    // pow(1, x) is 1: skipping it changes no bit and keeps what-if trials cheap.
+    const auto discounted = [&](double amount, int t) {
+        return monthly_discount == 1 ? amount : amount / std::pow(monthly_discount, (t - 1) / 12.0);
+    };
     detail::MonthStepper<double> months(detail::month_rates(in));
     // Summed in a local, with the payback month as a plain int, and copied out
     // at the end: the compiler then keeps the sums in registers.
@@ -27,22 +30,15 @@ ProgramSums run_months(const ProgramInputs& in, TailNpv tail_npv, OnMonth&& on_m
         months.next(t, m);
         detail::add_trial_sums(sums, m);
         detail::add_other_sums(sums, m);
-        // pow(1, x) is 1: skipping it changes no bit and keeps what-if trials cheap.
-        sums.npv += monthly_discount == 1 ? m.net : m.net / std::pow(monthly_discount, (t - 1) / 12.0);
+        sums.npv += discounted(m.net, t);
         if (payback == 0 && m.cumulative_net >= 0 && sums.program_cost > 0) payback = t;
-        on_month(m);
+        if (kept) kept->push_back(m);
     }
-    if (tail_npv == TailNpv::skip) {
-        detail::add_tail_gross_profit(sums, months, in.tail_months);
-    } else {
-        for (int k = 1; k <= in.tail_months; ++k) {
-            double gross_profit = 0;
-            months.next_tail(gross_profit);
-            sums.tail_gross_profit += gross_profit;
-            const int t = in.horizon_months + k;
-            sums.tail_npv += monthly_discount == 1 ? gross_profit
-                                                   : gross_profit / std::pow(monthly_discount, (t - 1) / 12.0);
-        }
+    for (int k = 1; k <= in.tail_months; ++k) {
+        double gross_profit = 0;
+        months.next_tail(gross_profit);
+        sums.tail_gross_profit += gross_profit;
+        if (tail_npv) sums.tail_npv += discounted(gross_profit, in.horizon_months + k);
     }
     ProgramSums result = sums;
     if (payback > 0) result.payback_month = payback;
@@ -67,7 +63,7 @@ double profit_at_conversion(ProgramInputs inputs, double conversion_rate) {
 }  // namespace
 
 ProgramSums program_sums(const ProgramInputs& inputs) {
-    return run_months(inputs, TailNpv::skip, [](const ProgramMonth&) {});
+    return run_months(inputs, false, nullptr);
 }
 
 double decision_profit(const ProgramInputs& inputs) { return program_sums(inputs).net_profit_with_tail(); }
@@ -101,8 +97,7 @@ std::optional<double> max_referrer_reward(const ProgramInputs& inputs) {
 ProgramResult evaluate_program(const ProgramInputs& inputs) {
     ProgramResult result;
     result.months.reserve(static_cast<std::size_t>(std::max(inputs.horizon_months, 0)));
-    const ProgramSums sums =
-        run_months(inputs, TailNpv::compute, [&](const ProgramMonth& m) { result.months.push_back(m); });
+    const ProgramSums sums = run_months(inputs, true, &result.months);
     ProgramTotals& totals = result.totals;
     static_cast<ProgramSums&>(totals) = sums;
     totals.roi = ratio(sums.net_profit(), sums.program_cost);

@@ -63,14 +63,11 @@ public:
         m.referring_customers = base_ + (in.referred_refer ? referred_ : none);
         m.leads = m.referring_customers * in.advocate_rate * in.referrals_per_advocate;
         // The introductions of month t − lag decide now; a ring of the last
-        // lag + 1 months' leads holds them (the lanes share the lag).
-        if (in.conversion_lag_months == 0) {
-            m.deciding = m.leads;
-        } else {
-            const int lag = in.conversion_lag_months;
-            past_leads_[static_cast<std::size_t>(t % kLeadRing)] = m.leads;
-            m.deciding = t > lag ? past_leads_[static_cast<std::size_t>((t - lag) % kLeadRing)] : none;
-        }
+        // lag + 1 months' leads holds them (the lanes share the lag). Without
+        // a lag the ring hands back the leads just put in.
+        const int lag = in.conversion_lag_months;
+        past_leads_[static_cast<std::size_t>(t % kLeadRing)] = m.leads;
+        m.deciding = t > lag ? past_leads_[static_cast<std::size_t>((t - lag) % kLeadRing)] : none;
         // Without a market size the leads convert freely; with one, the
         // share not yet reached limits them. Both are computed and one kept,
         // lane by lane; the conditionals are std::max's and std::min's own.

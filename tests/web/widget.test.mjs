@@ -82,6 +82,52 @@ describe('live results match the native CLI', () => {
     await context.close();
   });
 
+  test('program: lag, fee and the value after the horizon; the headline says it counts the tail', async () => {
+    const { page, context, problems } = await open(embed('program', 'en'), { locale: 'en-GB' });
+    await waitForResult(page);
+    const root = page.locator('referral-calculator');
+    // The lifetime setting follows the horizon in the form; the lag follows the conversion rate.
+    const order = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot
+      .querySelectorAll('.form .field input, .form .field select')].map((c) => c.id.replace(/^rc-(.*)-\d+$/, '$1')));
+    assert.equal(order[order.indexOf('horizon_months') + 1], 'tail_months');
+    assert.equal(order[order.indexOf('conversion_rate') + 1], 'conversion_lag_months');
+    // Without a tail the headline is the horizon's; the yardstick stands by the reward.
+    let figures = await keyFigures(page);
+    assert.equal(figures[0].label, label('en', 'result.program.roi'));
+    const plain = await resultOf(page);
+    const yardstick = await root.locator('.field-note:not([hidden])').textContent();
+    assert.ok(yardstick.startsWith(label('en', 'result.program.referred_customer_value')) && yardstick.includes('1,160'), yardstick);
+    await field(page, 'en', 'input.program.tail_months.label').fill('48');
+    await field(page, 'en', 'input.program.conversion_lag_months.label').fill('2');
+    await field(page, 'en', 'input.program.fee_per_conversion.label').fill('5');
+    const after = await resultOf(page);
+    assert.equal(after.inputs.tail_months, 48);
+    const cli = assertMatchesCli(await scenarioOf(page), after);
+    const t = cli.result.totals;
+    assert.notEqual(t.net_profit_with_tail, plain.result.totals.net_profit);
+    figures = await keyFigures(page);
+    assert.deepEqual(figures.slice(0, 3).map((f) => f.label), ['roi_with_tail', 'net_profit_with_tail', 'npv_with_tail']
+      .map((name) => label('en', `result.program.${name}`)));
+    assertShownFigures(figures, { 'result.program.roi_with_tail': t.roi_with_tail,
+      'result.program.net_profit_with_tail': t.net_profit_with_tail, 'result.program.npv_with_tail': t.npv_with_tail }, 'en');
+    // Each card explains its figure, or shows the horizon-only figure beside it.
+    assert.equal(await root.locator('.key-figures .figure-help').count(), figures.length);
+    // The horizon-only figure beside it.
+    const beside = await root.locator('.key-figures .figure-beside').first().textContent();
+    assert.ok(beside.startsWith(label('en', 'result.program.horizon_only')), beside);
+    assert.ok(Math.abs(parseShown(beside.split(': ')[1], 'en').value - t.roi) <= parseShown(beside.split(': ')[1], 'en').precision * 1.000001);
+    // The chart draws the tail as a continuation of its own, with a note.
+    assert.equal(await root.locator('.chart-tail').count(), 1);
+    assert.ok((await root.locator('.chart-tail-note').textContent()).includes('48'));
+    // How it is computed explains lag, fee and tail.
+    await page.getByText(label('en', 'ui.widget.method'), { exact: true }).click();
+    const method = await root.locator('.method p').first();
+    await method.getByText(/platform fee/).waitFor();
+    for (const topic of ['take time to decide', 'value after the horizon']) assert.ok((await method.textContent()).includes(topic), topic);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('gift card: typing updates the figures (English formatting)', async () => {
     const { page, context } = await open(embed('gift_card', 'en'));
     await waitForResult(page);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CALCULATOR_KINDS as KINDS, ON_DEMAND_PARTS } from '../widget/catalog.js';
+import { EXPLAINED_TOTALS } from '../widget/results-program.js';
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
@@ -13,6 +14,13 @@ const DESKTOP_ONLY = new RegExp('^ui\\.(app|menu|file|view|scenario|dialog\\.(fi
   // the desktop's own plan export, edit history, share settings and language menu
   + '|plan|edit\\.(undo|redo)|share\\.(base|open_link|too_large)|language|help\\.(type_value|default)|chart\\.profit_vs_cost|table\\.total'
   + '|error\\.(title|save_failed|export_failed|link_failed|not_computed))\\b');
+// The widget explains a program's totals on its key figure cards only; the
+// desktop's tooltips explain the rest.
+const PROGRAM_HELP = /^result\.program\.(\w+)\.help$/;
+function desktopOnly(key) {
+  const help = PROGRAM_HELP.exec(key);
+  return DESKTOP_ONLY.test(key) || (help !== null && !EXPLAINED_TOTALS.includes(help[1]));
+}
 
 export function readCatalogs(i18nDir) {
   const catalogs = {};
@@ -50,8 +58,8 @@ const KIND_OF_PREFIX = [
   [/^ui\.chart\.funnel$|^ui\.table\.per_wave$/, 'gift_card'],
 ];
 
-// The part a key belongs to: `input.<kind>.…` and `result.<kind>.…` go with
-// their kind, the "how is this computed" texts `method.<kind>` together,
+// The part a key belongs to: `input.<kind>.…`, `result.<kind>.…` and
+// `kind.<kind>.summary` go with their kind, the "how is this computed" texts `method.<kind>` together,
 // `choice.<input>.…` with the kinds that have that input (common when several
 // do); the rest is common.
 function partOf(key, strings) {
@@ -60,6 +68,8 @@ function partOf(key, strings) {
   const [prefix, second] = key.split('.');
   if (prefix === 'method') return 'method';
   if (['input', 'result'].includes(prefix) && KINDS.includes(second)) return second;
+  // A kind's summary shows under its own title only; the titles name the tabs.
+  if (prefix === 'kind' && key.endsWith('.summary')) return second;
   if (prefix === 'choice') {
     const kinds = KINDS.filter((kind) => `input.${kind}.${second}.label` in strings);
     return kinds.length === 1 ? kinds[0] : 'common';
@@ -72,7 +82,7 @@ export function catalogParts(strings) {
   const names = ['common', ...KINDS, ...ON_DEMAND_PARTS];
   const parts = Object.fromEntries(names.map((part) => [part, {}]));
   for (const [key, text] of Object.entries(strings)) {
-    if (!DESKTOP_ONLY.test(key)) parts[partOf(key, strings)][key] = text;
+    if (!desktopOnly(key)) parts[partOf(key, strings)][key] = text;
   }
   return parts;
 }

@@ -30,7 +30,7 @@ export function createField({ info, keys, text, catalog, format, value, onChange
   const error = h('p', { class: 'field-error', id: errorId, hidden: true });
   const helpText = [baseHelp, rangeText(info, catalog, format)].filter(Boolean).join(' ');
   const help = h('p', { class: 'field-help', id: helpId, text: helpText });
-  const describedBy = `${helpId} ${errorId}`;
+  const describedBy = `${helpId} ${errorId} ${id}-note`;
   let control;
   let show;
 
@@ -83,6 +83,9 @@ export function createField({ info, keys, text, catalog, format, value, onChange
 
   function finish(element) {
     let sourceBox = null;
+    // A figure of the last result that helps choose this input's value.
+    const resultNote = h('p', { class: 'field-help field-note', id: `${id}-note`, hidden: true });
+    help.after(resultNote);
     return {
       element,
       control,
@@ -98,6 +101,12 @@ export function createField({ info, keys, text, catalog, format, value, onChange
           error.before(note);
         }
         control.setAttribute('aria-describedby', note ? `${describedBy} ${note.id}` : describedBy);
+      },
+      // Text, or null to hide it; touches the DOM only on change.
+      showNote(text) {
+        if ((text ?? '') === resultNote.textContent) return;
+        resultNote.textContent = text ?? '';
+        resultNote.hidden = !text;
       },
       showError(message) {
         // Called for every field after every computation: touch the DOM only on change.

@@ -2,13 +2,15 @@
 // announcement: the shapes every calculator's results share.
 import { h } from './dom.js';
 
-// figures: [{key: catalog key of the label (its `.help` is the explanation), value: text, tone}]
+// figures: [{key: catalog key of the label (its `.help` is the explanation),
+// value: text, tone, beside: a related figure's text shown under the value}]
 export function keyFigures(catalog, figures) {
   return h('dl', { class: 'key-figures' },
-    figures.map(({ key, value, tone }) =>
+    figures.map(({ key, value, tone, beside }) =>
       h('div', { class: `figure${tone ? ` ${tone}` : ''}` },
         h('dt', { text: catalog.text(key) }),
         h('dd', { class: 'figure-value', text: value }),
+        beside ? h('dd', { class: 'figure-help figure-beside', text: beside }) : null,
         catalog.has(`${key}.help`) ? h('dd', { class: 'figure-help', text: catalog.text(`${key}.help`) }) : null)));
 }
 

@@ -74,6 +74,7 @@ import { CalculatorState, allowedModes, withoutResult } from './calculator-state
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
 import { PATTERN_CURRENCIES, makeFormat, prepareFormats, startIntl } from './format.js';
 import { createField } from './fields.js';
+import { formOrder } from './form-order.js';
 import { contactsEditor } from './contacts-editor.js';
 import { describeProblem, locate } from './problems.js';
 import { programResults } from './results-program.js';
@@ -433,7 +434,7 @@ export class ReferralCalculator extends HTMLElement {
     const fields = new Map();
     let contacts = null;
     const draft = state.draft();
-    const form = h('div', { class: 'form' }, metadata.kinds[kind].map((info) => {
+    const form = h('div', { class: 'form' }, formOrder(metadata.kinds[kind]).map((info) => {
       if (info.kind === 'list') {
         contacts = contactsEditor({ metadata, catalog, format, contacts: draft.inputs.contacts,
           onChange: (list) => this.#setInput('contacts', list) });
@@ -522,9 +523,10 @@ export class ReferralCalculator extends HTMLElement {
     const result = this.#state?.latest();
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format() };
-    const { element, announcement, figures } = RESULTS[this.#state.kind](result, context);
+    const { element, announcement, figures, fieldNotes } = RESULTS[this.#state.kind](result, context);
     for (const [selector, part] of RESULT_PARTS) for (const region of element.querySelectorAll(selector)) region.setAttribute('part', part);
     this.#figures = figures;
+    for (const [name, note] of Object.entries(fieldNotes ?? {})) this.#view.fields.get(name)?.showNote(note);
     const body = this.#view.resultsBody;
     const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
     if (body.firstElementChild) morph(body.firstElementChild, element);
