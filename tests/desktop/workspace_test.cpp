@@ -410,7 +410,7 @@ TEST_F(WorkspaceTest, LanguageSwitchChangesTextAndNumbers) {
     Workspace ws = make();
     ws.set_language("it");
     EXPECT_STREQ(ws.text().text("ui.file.save"), "Salva");
-    EXPECT_EQ(ws.numbers().number(1234.5, 1), "1.234,5");
+    EXPECT_EQ(ws.numbers().number(12345.5, 1), "12.345,5");
     ws.set_language("xx");
     EXPECT_EQ(ws.settings().language, "it");
 }

@@ -13,3 +13,5 @@ if (!existsSync(examplesDir)) {
   throw new Error(`no spec examples at ${examplesDir}: put the shared folder beside the clone or set PASSAPAROLA_EXAMPLES`);
 }
 export const artifactsDir = path.join(repoRoot, 'build/test-artifacts');
+export const numberFormatProbePath = process.env.PASSAPAROLA_NUMBER_PROBE
+  ?? path.join(repoRoot, 'build/native/tests/desktop/number_format_probe');

@@ -22,4 +22,4 @@ if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund --loglevel=error
 fi
 # One file at a time: the browser suite wants both cores of the machine.
-node --test --test-concurrency=1 widget-units.test.mjs widget-api.test.mjs calculator-state.test.mjs spec-examples.test.mjs core.test.mjs whatif.test.mjs widget.test.mjs toolkit.test.mjs catalog-parts.test.mjs cdn.test.mjs
+node --test --test-concurrency=1 widget-units.test.mjs number-format.test.mjs widget-api.test.mjs calculator-state.test.mjs spec-examples.test.mjs core.test.mjs whatif.test.mjs widget.test.mjs toolkit.test.mjs catalog-parts.test.mjs cdn.test.mjs

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { resolveLanguage } from '../../web/widget/catalog.js';
 import { PATTERN_CURRENCIES, parseTypedNumber, patternsMatchIntl } from '../../web/widget/format.js';
 import { patternFormatter } from '../../web/widget/number-patterns.js';
-import { numberPatternsOf } from '../../web/tools/number-patterns.mjs';
+import { checkedNumberPatterns, numberPatternsOf, readNumbersFile } from '../../web/tools/check-number-patterns.mjs';
 import { sharedPayload, shareLink } from '../../web/widget/share.js';
 import { mailtoHref, resultSummary, safeCtaHref } from '../../web/widget/cta.js';
 import { makeCatalog } from '../../web/widget/catalog.js';
@@ -60,8 +60,17 @@ test('number patterns format as Intl does: random values of every size, every lo
   }
 });
 
+test('i18n/numbers.json is what Intl formats, and a file that differs stops the build', () => {
+  const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
+  for (const lang of ['it', 'en', 'fi']) assert.ok(checkedNumberPatterns(lang, catalogs[lang]).rules.money_cents_below > 0);
+  const numbers = readNumbersFile();
+  numbers.languages.it = { ...numbers.languages.it, group: ' ' };
+  assert.throws(() => checkedNumberPatterns('it', catalogs.it, numbers), /i18n\/numbers.json: the patterns of it differ/);
+});
+
 test('number patterns: a difference from Intl is found, so that the widget draws again', () => {
-  const catalog = { ...makeCatalog('fi', readCatalogs(path.join(repoRoot, 'i18n')).fi), numberPatterns: numberPatternsOf('fi-FI') };
+  const strings = readCatalogs(path.join(repoRoot, 'i18n')).fi;
+  const catalog = makeCatalog('fi', strings, checkedNumberPatterns('fi', strings));
   assert.ok(patternsMatchIntl(catalog, 'EUR'));
   const changes = [{ group: ' ' }, { decimal: '.' }, { minimumGroupingDigits: 2 },
     { affixes: { ...catalog.numberPatterns.affixes, EUR: [['', ' €'], ['-', ' €']] } },

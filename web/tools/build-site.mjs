@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, catalogFiles, catalogModule, readCatalogs } from './catalogs.mjs';
-import { checkedNumberPatterns } from './number-patterns.mjs';
+import { checkedNumberPatterns } from './check-number-patterns.mjs';
 import { projectVersion } from './project-version.mjs';
 import { CALCULATOR_KINDS } from '../widget/catalog.js';
 

@@ -21,9 +21,11 @@ export const PATTERN_CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'SEK'];
 const formatters = new Map();
 let intlStarted = false;
 
-// Fewer digits as numbers grow: 0.25, 12.5, 1,250.
-const roundFor = (value, digitsBelow10, digitsBelow100) => {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? digitsBelow100 : digitsBelow10;
+// Fewer digits as numbers grow: 0.25, 12.5, 1,250 — as many as the rules of
+// i18n/numbers.json say (the desktop's i18n/cpp/number_format.cpp reads them too).
+const roundFor = (value, rules) => {
+  const magnitude = Math.abs(value);
+  const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? rules.fraction_digits_below_100 : rules.fraction_digits_below_10;
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 };
@@ -75,7 +77,7 @@ export function makeFormat(catalog, currency, { intl = intlStarted || !hasPatter
   const formatter = source.formatter;
   const none = catalog.text('value.none');
   const guard = (fn) => (value) => (value === null || value === undefined || !Number.isFinite(value) ? none : fn(value));
-  // Amounts: cents below 100 (1,50 €), whole units above (2.095 €).
+  // Amounts: cents below 100 (1,50 €), whole units above (2.095 €): the rules.
   const wholeMoneyOptions = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
   const wholeMoney = () => formatter(wholeMoneyOptions);
   const centsMoney = () => formatter({ style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -84,12 +86,13 @@ export function makeFormat(catalog, currency, { intl = intlStarted || !hasPatter
   const editableOptions = { useGrouping: false, maximumFractionDigits: 10 };
   const editable = formatter(editableOptions);
 
+  const rules = () => catalog.numberPatterns.rules;
   return {
     none,
-    money: guard((v) => (Math.abs(v) >= 100 || Number.isInteger(v) ? wholeMoney() : centsMoney()).format(v)),
+    money: guard((v) => (Math.abs(v) >= rules().money_cents_below || Number.isInteger(v) ? wholeMoney() : centsMoney()).format(v)),
     // 1.25 % below 10 %, 12.5 % above: percent points rounded like numbers.
-    percent: guard((v) => percent().format(roundFor(v * 100, 2, 1) / 100)),
-    number: guard((v) => plain().format(roundFor(v, 2, 1))),
+    percent: guard((v) => percent().format(roundFor(v * 100, rules()) / 100)),
+    number: guard((v) => plain().format(roundFor(v, rules()))),
     integer: guard((v) => plain().format(Math.round(v))),
     // A value as it appears in an input box: no grouping, no needless digits.
     editable: guard((v) => editable.format(v)),

@@ -1,12 +1,12 @@
 // Numbers formatted as Intl.NumberFormat formats them, without Intl: from a
-// locale's patterns, which the build takes from Intl (numberPatternsOf in
-// web/tools/number-patterns.mjs). They serve a calculator's first rendering
+// locale's patterns in i18n/numbers.json, which the build checks against
+// Intl (web/tools/check-number-patterns.mjs). They serve a calculator's first rendering
 // only, while ICU has not started (web/widget/format.js says why).
 //
 // Patterns of a locale: { decimal, group, minimumGroupingDigits,
 //   affixes: { decimal | percent | <currency>: [[prefix, suffix] of a
 //   positive number, [prefix, suffix] of a negative one]},
-//   symbols: { <currency>: symbol } }.
+//   symbols: { <currency>: symbol }, rules: { how many digits a figure shows } }.
 
 // The digits Intl shows: those of the shortest decimal that reads back as the
 // value (as ICU takes a double), shifted by `shift` places (percent: 2),

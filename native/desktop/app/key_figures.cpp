@@ -61,19 +61,6 @@ int verdict_of(const KeyFigure& figure, const std::optional<double>& a, const st
     return 0;
 }
 
-int decimals_of(F format, double value) {
-    switch (format) {
-        case F::money: return std::fabs(value) >= 1000 ? 0 : 2;
-        case F::percent: return 1;
-        case F::count: return std::fabs(value) >= 100 ? 0 : 1;
-        case F::integer:
-        case F::month: return 0;
-        case F::score: return 1;
-        case F::ratio: return 3;
-    }
-    return 2;
-}
-
 }  // namespace
 
 std::span<const KeyFigure> key_figures(ScenarioKind kind) {
@@ -115,12 +102,17 @@ std::vector<FigureComparison> compare_key_figures(ScenarioKind kind, const Json&
 std::string format_figure(const KeyFigure& figure, std::optional<double> value, std::string_view currency,
                           const i18n::Catalog& text, const i18n::NumberFormat& numbers) {
     if (!value) return text.text(figure.format == F::month ? "value.never" : "value.none");
-    const int decimals = decimals_of(figure.format, *value);
+    // The digits every face shows for a figure (i18n/numbers.json's rules).
     switch (figure.format) {
-        case F::money: return numbers.money(*value, currency, decimals);
-        case F::percent: return numbers.percent(*value, decimals);
-        default: return numbers.number(*value, decimals);
+        case F::money: return numbers.money(*value, currency);
+        case F::percent: return numbers.percent(*value);
+        case F::integer:
+        case F::month: return numbers.integer(*value);
+        case F::count:
+        case F::score:
+        case F::ratio: return numbers.number(*value);
     }
+    return numbers.number(*value);
 }
 
 std::string format_difference(const KeyFigure& figure, double difference, std::string_view currency,
