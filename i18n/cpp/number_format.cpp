@@ -189,21 +189,20 @@ std::string NumberFormat::money(double value, std::string_view currency) const {
     return formatted(value, p, currency_style(p, currency), cents ? 2 : 0, cents ? 2 : 0);
 }
 
+// (Rounding keeps a non-finite value non-finite, and formatted() shows it as a dash.)
 std::string NumberFormat::percent(double fraction) const {
     const Patterns& p = patterns_of(language_);
-    if (!std::isfinite(fraction)) return formatted(fraction, p, {}, 0, 0);
     return formatted(rounded_for_figure(fraction * 100) / 100, p, {&p.affixes.at("percent"), 2}, 0, kFigureDigits);
 }
 
 std::string NumberFormat::number(double value) const {
     const Patterns& p = patterns_of(language_);
-    return formatted(std::isfinite(value) ? rounded_for_figure(value) : value, p, {&p.affixes.at("decimal")}, 0,
-                     kFigureDigits);
+    return formatted(rounded_for_figure(value), p, {&p.affixes.at("decimal")}, 0, kFigureDigits);
 }
 
 std::string NumberFormat::integer(double value) const {
     const Patterns& p = patterns_of(language_);
-    return formatted(std::isfinite(value) ? round_half_up(value) : value, p, {&p.affixes.at("decimal")}, 0, kFigureDigits);
+    return formatted(round_half_up(value), p, {&p.affixes.at("decimal")}, 0, kFigureDigits);
 }
 
 std::string NumberFormat::number(double value, int decimals) const {
