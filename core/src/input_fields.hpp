@@ -82,11 +82,14 @@ inline constexpr Field<G> kGiftCardFields[] = {
 };
 
 using V = VcpInputs;
-// `contacts` is a list and is read by hand; these are the scalar inputs.
+// `contacts` (a list) and `as_of` (a date without a fixed default) are read by
+// hand; these are the scalar inputs.
 inline constexpr Field<V> kVcpFields[] = {
     {"target_partners", InputKind::integer, 1, 100, 20, "contacts", &V::target_partners},
     {"regular_referrals_per_quarter", InputKind::count, 0.1, 1000, 20, "per_quarter",
      &V::regular_referrals_per_quarter},
+    {"currency", InputKind::currency, 0, 0, 0, "", &V::currency},
+    {"window_days", InputKind::integer, 7, 1100, 730, "days", &V::window_days},
 };
 
 using D = Direction;

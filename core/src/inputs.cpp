@@ -23,6 +23,8 @@ std::vector<InputInfo> vcp_infos() {
     auto infos = infos_of(detail::kVcpFields);
     infos.push_back({"contacts", InputKind::list, 0, static_cast<double>(kMaxContacts), 0, "contacts", {},
                      Json::array()});
+    // No fixed default: the latest date of the log stands in (spec §4).
+    infos.push_back({"as_of", InputKind::date, 0, 0, 0, "", {}, nullptr});
     return infos;
 }
 
@@ -30,7 +32,8 @@ Json info_to_json(const InputInfo& info) {
     Json j = Json::object();
     j.emplace("name", info.name);
     j.emplace("kind", to_string(info.kind));
-    if (info.kind != InputKind::boolean && info.kind != InputKind::currency && info.kind != InputKind::choice) {
+    if (info.kind != InputKind::boolean && info.kind != InputKind::currency && info.kind != InputKind::choice &&
+        info.kind != InputKind::date) {
         j.emplace("min", info.min);
         j.emplace("max", info.max);
         if (info.slider_max > 0) j.emplace("slider_max", info.slider_max);
@@ -67,7 +70,8 @@ std::optional<ScenarioKind> scenario_kind_from_string(std::string_view text) {
 }
 
 std::string_view to_string(InputKind kind) {
-    constexpr std::string_view names[] = {"rate", "money", "count", "integer", "bool", "choice", "currency", "list"};
+    constexpr std::string_view names[] = {"rate",   "money",    "count", "integer", "bool",
+                                          "choice", "currency", "list",  "date"};
     return names[static_cast<int>(kind)];
 }
 
@@ -117,6 +121,8 @@ Json input_metadata() {
     Json limits = Json::object();
     limits.emplace("contacts", kMaxContacts);
     limits.emplace("name_code_points", kMaxNameCodePoints);
+    limits.emplace("log_entries_per_contact", kMaxLogEntriesPerContact);
+    limits.emplace("log_entries", kMaxLogEntries);
     Json metadata = Json::object();
     metadata.emplace("schema", kSchema);
     metadata.emplace("kinds", std::move(kinds));

@@ -99,11 +99,6 @@ private:
     }
 };
 
-std::size_t code_points(std::string_view utf8) {
-    return static_cast<std::size_t>(
-        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 void read_traits(Reader& r, const Json& value, const std::string& path, std::vector<std::string>& out) {
     if (!value.is_array()) return r.fail(path, "must be an array", &value);
     std::vector<std::string_view> names;
@@ -121,6 +116,57 @@ void read_traits(Reader& r, const Json& value, const std::string& path, std::vec
     }
 }
 
+std::optional<Date> read_date(Reader& r, const Json& value, const std::string& path) {
+    if (!value.is_string()) {
+        r.fail(path, "must be a date YYYY-MM-DD", &value);
+        return std::nullopt;
+    }
+    const auto date = parse_iso_date(value.get_ref<const std::string&>());
+    if (!date) r.fail(path, "must be a date YYYY-MM-DD from 2000-01-01 to 2100-12-31", &value);
+    return date;
+}
+
+void read_log_entry(Reader& r, const Json& value, const std::string& path, LogEntry& entry) {
+    if (!r.expect_object(value, path)) return;
+    bool has_date = false;
+    bool has_direction = false;
+    for (const auto& [name, member] : value.items()) {
+        const std::string member_path = path + "." + detail::printable(name);
+        if (name == "date") {
+            has_date = true;
+            if (const auto date = read_date(r, member, member_path)) entry.date = *date;
+        } else if (name == "direction") {
+            has_direction = true;
+            const auto direction =
+                member.is_string() ? referral_direction_from_string(member.get_ref<const std::string&>()) : std::nullopt;
+            if (direction) {
+                entry.direction = *direction;
+            } else {
+                r.fail(member_path, "must be one of given, received", &member);
+            }
+        } else if (name == "closed_value") {
+            if (const auto x = r.number(member, member_path, 0, 1e9)) entry.closed_value = *x;
+        } else {
+            r.fail(member_path, "is not a known field of a log entry");
+        }
+    }
+    if (!has_date) r.fail(path + ".date", "is required");
+    if (!has_direction) r.fail(path + ".direction", "is required");
+}
+
+void read_log(Reader& r, const Json& value, const std::string& path, std::vector<LogEntry>& log) {
+    if (!value.is_array()) return r.fail(path, "must be an array", &value);
+    if (value.size() > kMaxLogEntriesPerContact) {
+        r.problems.push_back({path, "must hold at most " + std::to_string(kMaxLogEntriesPerContact) + " entries",
+                              std::to_string(value.size()) + " entries"});
+        return;
+    }
+    log.resize(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        read_log_entry(r, value[i], path + "[" + std::to_string(i) + "]", log[i]);
+    }
+}
+
 void read_contact(Reader& r, const Json& value, const std::string& path, Contact& contact) {
     if (!r.expect_object(value, path)) return;
     bool has_name = false;
@@ -134,7 +180,7 @@ void read_contact(Reader& r, const Json& value, const std::string& path, Contact
                 continue;
             }
             contact.name = trim_unicode_space(member.get_ref<const std::string&>());
-            const std::size_t length = code_points(contact.name);
+            const std::size_t length = code_point_count(contact.name);
             if (length < 1 || length > kMaxNameCodePoints) {
                 r.fail(member_path, "must have 1 to " + std::to_string(kMaxNameCodePoints) +
                                         " characters once spaces around it are removed", &member);
@@ -144,6 +190,8 @@ void read_contact(Reader& r, const Json& value, const std::string& path, Contact
                      "a direction", none);
         } else if (name == "traits") {
             read_traits(r, member, member_path, contact.traits);
+        } else if (name == "log") {
+            read_log(r, member, member_path, contact.log);
         } else {
             r.fail(member_path, "is not a known field of a contact");
         }
@@ -164,6 +212,10 @@ bool read_contacts(Reader& r, const Json& value, const std::string& path, VcpInp
     inputs.contacts.resize(value.size());
     for (std::size_t i = 0; i < value.size(); ++i) {
         read_contact(r, value[i], path + "[" + std::to_string(i) + "]", inputs.contacts[i]);
+    }
+    if (const std::size_t entries = log_entry_count(inputs); entries > kMaxLogEntries) {
+        r.problems.push_back({path, "must hold at most " + std::to_string(kMaxLogEntries) + " log entries in all",
+                              std::to_string(entries) + " entries"});
     }
     return true;
 }
@@ -187,6 +239,10 @@ ScenarioInputs read_inputs(Reader& r, ScenarioKind kind, const Json& inputs) {
     VcpInputs v;
     r.fields(detail::kVcpFields, inputs, path, v, "vcp inputs",
              [&](std::string_view name, const Json& value, const std::string& member_path) {
+                 if (name == "as_of") {
+                     v.as_of = read_date(r, value, member_path);
+                     return true;
+                 }
                  return name == "contacts" && read_contacts(r, value, member_path, v);
              });
     return v;

@@ -22,6 +22,7 @@ Json to_json(const std::optional<int>& x) { return x ? Json(*x) : Json(nullptr);
 Json to_json(const std::string& text) { return text; }
 Json to_json(Level level) { return to_string(level); }
 Json to_json(NextAction action) { return to_string(action); }
+Json to_json(const std::optional<Date>& date) { return date ? Json(to_string(*date)) : Json(nullptr); }
 
 Json to_json(const std::vector<std::string>& texts) {
     Json out = Json::array();
@@ -149,7 +150,14 @@ constexpr Figure<CA> kContactFigures[] = {
     {"score", figure<&CA::score>},
     {"referral_potential", figure<&CA::referral_potential>},
     {"next_action", figure<&CA::next_action>},
+    {"referrals_given", figure<&CA::referrals_given>},
+    {"referrals_received", figure<&CA::referrals_received>},
     {"referral_balance", figure<&CA::referral_balance>},
+    {"log_given", figure<&CA::log_given>},
+    {"log_received", figure<&CA::log_received>},
+    {"closed_value_given", figure<&CA::closed_value_given>},
+    {"closed_value_received", figure<&CA::closed_value_received>},
+    {"last_referral", figure<&CA::last_referral>},
 };
 
 using S = VcpSummary;
@@ -162,6 +170,11 @@ constexpr Figure<S> kVcpSummaryFigures[] = {
     {"portfolio_score", figure<&S::portfolio_score>},
     {"referral_balance", figure<&S::referral_balance>},
     {"invest_next", figure<&S::invest_next>},
+    {"as_of", figure<&S::as_of>},
+    {"window_days", figure<&S::window_days>},
+    {"closed_value_given", figure<&S::closed_value_given>},
+    {"closed_value_received", figure<&S::closed_value_received>},
+    {"top_sources", figure<&S::top_sources>},
 };
 
 using U = UncertainRange;
@@ -186,6 +199,14 @@ Json write_fields(const detail::Field<Inputs> (&table)[N], const Inputs& inputs,
     return out;
 }
 
+Json write_log_entry(const LogEntry& e, Defaults defaults) {
+    Json out = Json::object();
+    out.emplace("date", to_string(e.date));
+    out.emplace("direction", to_string(e.direction));
+    if (defaults == Defaults::include || e.closed_value != 0) out.emplace("closed_value", e.closed_value);
+    return out;
+}
+
 Json write_contact(const Contact& c, Defaults defaults) {
     Json out = Json::object();
     out.emplace("name", c.name);
@@ -194,6 +215,11 @@ Json write_contact(const Contact& c, Defaults defaults) {
         if (defaults == Defaults::include || !d.empty()) out.emplace(name, std::move(d));
     }
     if (defaults == Defaults::include || !c.traits.empty()) out.emplace("traits", to_json(c.traits));
+    if (defaults == Defaults::include || !c.log.empty()) {
+        Json log = Json::array();
+        for (const auto& entry : c.log) log.push_back(write_log_entry(entry, defaults));
+        out.emplace("log", std::move(log));
+    }
     return out;
 }
 
@@ -202,6 +228,8 @@ Json write_inputs(const ScenarioInputs& inputs, Defaults defaults) {
     if (const auto* g = std::get_if<GiftCardInputs>(&inputs)) return write_fields(detail::kGiftCardFields, *g, defaults);
     const auto& v = std::get<VcpInputs>(inputs);
     Json out = write_fields(detail::kVcpFields, v, defaults);
+    // Kept when the document holds one, never added (spec §4).
+    if (v.as_of) out.emplace("as_of", to_string(*v.as_of));
     if (defaults == Defaults::include || !v.contacts.empty()) {
         Json contacts = Json::array();
         for (const auto& c : v.contacts) contacts.push_back(write_contact(c, defaults));

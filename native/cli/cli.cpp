@@ -9,7 +9,9 @@
 #include <span>
 #include <sstream>
 
+#include "passaparola/json_text.hpp"
 #include "passaparola/presets.hpp"
+#include "passaparola/referral_log_import.hpp"
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
 #include "passaparola/whatif.hpp"
@@ -45,7 +47,8 @@ int fail(Streams& io, const std::vector<Problem>& problems) {
 
 // The text of FILE, or of stdin for "-"; at most one byte past the document
 // limit is read, so the core reports the size instead of us buffering a huge file.
-std::optional<std::string> read_source(const std::string& source, Streams& io) {
+std::optional<std::string> read_source(const std::string& source, Streams& io,
+                                       std::size_t limit = kMaxDocumentBytes) {
     std::ifstream file;
     std::istream* stream = &io.in;
     if (source != "-") {
@@ -56,7 +59,7 @@ std::optional<std::string> read_source(const std::string& source, Streams& io) {
         }
         stream = &file;
     }
-    std::string text(kMaxDocumentBytes + 1, '\0');
+    std::string text(limit + 1, '\0');
     stream->read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(stream->gcount()));
     if (stream->bad()) {
@@ -211,6 +214,46 @@ int simulate_command(Args args, Streams& io) {
     return print_result(io, result);
 }
 
+int import_log_command(Args args, Streams& io) {
+    constexpr std::string_view usage = "import-log takes one CSV file or -, and optionally --into DOC (try: passaparola help import-log)";
+    std::optional<std::string> csv_source;
+    std::optional<std::string> into_source;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--into") {
+            if (i + 1 >= args.size()) return fail(io, "--into needs a DOC (a VCP scenario document)");
+            into_source = args[++i];
+        } else if (!csv_source) {
+            csv_source = args[i];
+        } else {
+            return fail(io, std::string(usage));
+        }
+    }
+    if (!csv_source) return fail(io, std::string(usage));
+    if (into_source && *into_source == "-" && *csv_source == "-") return fail(io, "only one of CSV and DOC can be -");
+    Scenario into = default_scenario(ScenarioKind::vcp);
+    Json kept = Json::object();  // DOC's members the scenario does not hold
+    if (into_source) {
+        const auto text = read_source(*into_source, io);
+        if (!text) return kExitInvalid;
+        const auto document = read_json(*text);
+        if (!document) return fail(io, document.problems());
+        auto scenario = read_scenario(*document);
+        if (!scenario) return fail(io, scenario.problems());
+        into = std::move(scenario).value();
+        for (const auto& [name, value] : document->items()) kept[name] = value;
+    }
+    const auto csv = read_source(*csv_source, io, kMaxReferralLogBytes);
+    if (!csv) return kExitInvalid;
+    const auto imported = import_referral_log(*csv, into);
+    if (!imported) return fail(io, imported.problems());
+    Json document = write_scenario(*imported);
+    for (const auto& [name, value] : kept.items()) {
+        if (!document.contains(name)) document[name] = value;
+    }
+    print(io, document);
+    return kExitOk;
+}
+
 int link_command(Args args, Streams& io) {
     std::optional<std::string> source;
     std::optional<std::string> base;
@@ -313,6 +356,18 @@ constexpr Command kCommands[] = {
      "              the same seed gives the same figures\n"
      "  --quiet     no progress line on stderr (shown when a run takes over a second)",
      simulate_command},
+    {"import-log", "import-log CSV|- [--into DOC]",
+     "Adds the referrals of a spreadsheet's CSV export to a VCP assessment and prints\n"
+     "the VCP document: to the contacts of DOC (DOC itself is not changed), or to a\n"
+     "new document with the defaults. The header row names the columns in any order:\n"
+     "date (date, data, päivämäärä, pvm), contact (contact, name, contatto, nome,\n"
+     "kontakti, nimi), direction (direction, direzione, suunta: given/dato/annettu or\n"
+     "received/ricevuto/saatu) and, optional, closed value (closed value, value,\n"
+     "valore, arvo, ...). Separators , ; or tab; dates YYYY-MM-DD, DD/MM/YYYY or\n"
+     "DD.MM.YYYY; values 1250.5, 1.250,50 or 1,250.50. A row goes to the first\n"
+     "contact of the same name, or to a new contact. When any row is bad nothing is\n"
+     "printed and every bad row is reported with its line number.",
+     import_log_command},
     {"link", "link FILE|- [--base URL]",
      "Prints a share link for the scenario: URL#s=<payload>, or only the payload\n"
      "without --base. Inputs equal to their defaults are left out.",

@@ -193,7 +193,7 @@ TEST(CliInput, EveryKindOfBadInputIsRefused) {
         {R"({"schema":"passaparola/1","kind":"program","inputs":{"customers":1e9,"advocate_rate":1,)"
          R"("referrals_per_advocate":1000,"conversion_rate":1,"monthly_churn":0,"referred_churn":0,"horizon_months":120}})",
          "inputs: make the scenario grow beyond what can be computed"},
-        {std::string(kMaxDocumentBytes + 10, ' '), "document: must be at most 1048576 bytes"},
+        {std::string(kMaxDocumentBytes + 10, ' '), "document: must be at most " + std::to_string(kMaxDocumentBytes) + " bytes"},
     };
     for (const auto& [text, message] : cases) {
         SCOPED_TRACE(message);

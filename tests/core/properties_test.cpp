@@ -68,6 +68,9 @@ private:
             }
             case InputKind::list:
                 return Json::array();
+            case InputKind::date:
+                return "20" + std::to_string(10 + index(80)) + "-0" + std::to_string(1 + index(9)) + "-1" +
+                       std::to_string(index(10));
             case InputKind::rate:
             case InputKind::money:
             case InputKind::count:

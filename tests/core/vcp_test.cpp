@@ -46,8 +46,10 @@ TEST(VcpNextAction, ByWhichSideIsBehind) {
     // Mine below theirs: I must learn about them.
     EXPECT_EQ(assess_contact({"x", kVisibility, kCredibility, {}}, 2).next_action, NextAction::learn);
     EXPECT_EQ(assess_contact({"x", kCredibility, kProfitability, {}}, 2).next_action, NextAction::learn);
-    // Level with each other below profitability: deepen.
-    EXPECT_EQ(assess_contact({"x", kCredibility, kCredibility, {}}, 2).next_action, NextAction::deepen);
+    // Trust on both sides: ask each other for referrals.
+    EXPECT_EQ(assess_contact({"x", kCredibility, kCredibility, {}}, 2).next_action, NextAction::ask);
+    // Level with each other below credibility: deepen.
+    EXPECT_EQ(assess_contact({"x", kVisibility, kVisibility, {}}, 2).next_action, NextAction::deepen);
     EXPECT_EQ(assess_contact({"x", kNone, kNone, {}}, 2).next_action, NextAction::deepen);
 }
 

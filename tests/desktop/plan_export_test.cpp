@@ -94,8 +94,11 @@ TEST_P(PlanPerKindAndLanguage, HasInputsKeyFiguresAndAWorkingLink) {
         if (info.kind == InputKind::list) continue;
         const std::string label_key = "input." + kind_name + "." + std::string(info.name) + ".label";
         ASSERT_TRUE(text.contains(label_key)) << label_key;
-        const std::string value =
-            input_json_text(info, document.at("inputs").at(info.name), currency, text, numbers);
+        // as_of has no default: absent, it is shown as the date the result used.
+        const Json& inputs = document.at("inputs");
+        const Json shown = inputs.contains(info.name) ? inputs.at(info.name)
+                                                      : document.at("result").at("summary").value(info.name, Json());
+        const std::string value = input_json_text(info, shown, currency, text, numbers);
         EXPECT_NE(html.find("<dt>" + html_escape(text.text(label_key)) + "</dt>\n<dd>" + html_escape(value) + "</dd>"),
                   std::string::npos)
             << label_key << " = " << value;

@@ -61,6 +61,7 @@ public:
 Scenario random_scenario(ScenarioKind kind, std::mt19937& random) {
     Json document = write_scenario(default_scenario(kind));
     for (const auto& info : input_infos(kind)) {
+        if (info.kind == InputKind::date) continue;  // absent: the log's latest date stands in
         Json& value = document["inputs"][std::string(info.name)];
         const int pick = std::uniform_int_distribution<int>(0, 9)(random);
         const double top = info.slider_max > 0 && pick < 7 ? info.slider_max : info.max;
@@ -271,7 +272,7 @@ TEST_F(UiSmoke, RandomClicksDragsAndTyping) {
     std::uniform_real_distribution<float> x(0, io.DisplaySize.x), y(0, io.DisplaySize.y);
     const char typed[] = "Rossi 12,5.éä";
     int changed_by_clicks = 0;
-    for (int frame = 0; frame < 600; ++frame) {
+    for (int frame = 0; frame < 1200; ++frame) {
         if (frame % 150 == 0) {
             ws_.select_kind(kKinds[(frame / 150) % 3]);
             ws_.edit(random_scenario(ws_.active_kind(), random));

@@ -32,5 +32,6 @@ export function downloadJson(document, fileName) {
 
 // The core refuses a document above its limit with a message naming the size;
 // reading one byte past it is enough for that, however large the file.
-const MAX_DOCUMENT_BYTES = 1 << 20;
+// The core refuses documents above 4 MiB (kMaxDocumentBytes); one byte more tells it the size.
+const MAX_DOCUMENT_BYTES = 4 << 20;
 export const readFileText = (file) => file.slice(0, MAX_DOCUMENT_BYTES + 1).text();

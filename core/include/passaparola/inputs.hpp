@@ -20,7 +20,7 @@ std::string_view to_string(ScenarioKind kind);
 // Empty when the text names no kind.
 std::optional<ScenarioKind> scenario_kind_from_string(std::string_view text);
 
-enum class InputKind { rate, money, count, integer, boolean, choice, currency, list };
+enum class InputKind { rate, money, count, integer, boolean, choice, currency, list, date };
 std::string_view to_string(InputKind kind);
 
 struct InputInfo {

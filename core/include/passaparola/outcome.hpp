@@ -13,6 +13,9 @@ struct Problem {
     std::string path;  // JSON path of the offending field, e.g. "inputs.contacts[2].name"
     std::string rule;  // what the value must satisfy, e.g. "must be between 0 and 1"
     std::string got;   // the value received, as short text; empty when not applicable
+    // A stable name of the rule for faces that word it in the reader's
+    // language (e.g. "csv.date"); empty where the rule text is the wording.
+    std::string code = {};
 
     // "<path>: <rule> (got <value>)" — the format every face shows.
     std::string message() const;

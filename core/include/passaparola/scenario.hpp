@@ -35,7 +35,8 @@ struct Scenario {
 Scenario default_scenario(ScenarioKind kind);
 
 // Limits that hold for every document, whatever face it comes from.
-inline constexpr std::size_t kMaxDocumentBytes = 1 << 20;
+// 4 MiB holds the largest referral log (20 000 entries) written with indentation.
+inline constexpr std::size_t kMaxDocumentBytes = 4 << 20;
 inline constexpr int kMaxNestingDepth = 64;
 
 // JSON text → a valid scenario, or every problem found.

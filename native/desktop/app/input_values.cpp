@@ -39,7 +39,8 @@ std::string input_json_text(const InputInfo& info, const Json& value, std::strin
         case InputKind::boolean: return text.text(value.get<bool>() ? "ui.widget.yes" : "ui.widget.no");
         case InputKind::choice:
             return text.text("choice." + std::string(info.name) + "." + value.get<std::string>());
-        case InputKind::currency: return value.get<std::string>();
+        case InputKind::currency:
+        case InputKind::date: return value.get<std::string>();
         case InputKind::list: return {};
         default: return input_value_text(info, value.get<double>(), currency, text, numbers);
     }

@@ -78,9 +78,12 @@ void inputs_section(Html& html, ScenarioKind kind, const Json& document, const i
     for (const auto& info : input_infos(kind)) {
         if (info.kind == InputKind::list) continue;
         const auto value = inputs.find(info.name);
+        // An input without a default (a VCP's as_of) shows the value the result used.
+        const Json shown = value != inputs.end() ? *value
+                                                 : document.at("result").at("summary").value(info.name, Json());
         html.open("div", "plan-input");
         html.element("dt", {}, text.text("input." + std::string(to_string(kind)) + "." + std::string(info.name) + ".label"));
-        html.element("dd", {}, input_json_text(info, value == inputs.end() ? Json() : *value, currency, text, numbers));
+        html.element("dd", {}, input_json_text(info, shown, currency, text, numbers));
         html.close("div");
     }
     html.close("dl");

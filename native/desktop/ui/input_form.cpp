@@ -82,6 +82,25 @@ bool draw_currency(Json& value, bool* continuous) {
     return true;
 }
 
+// YYYY-MM-DD, or empty for none (null); the document keeps the last valid
+// date while one is typed.
+bool draw_date(const UiContext& ui, Json& value, bool* continuous) {
+    char text[11] = {};
+    if (value.is_string()) value.get<std::string>().copy(text, 10);
+    if (!ImGui::InputTextWithHint("##value", ui.tr("ui.date.hint"), text, sizeof text,
+                                  ImGuiInputTextFlags_CharsNoBlank)) {
+        return false;
+    }
+    *continuous = true;
+    if (text[0] == '\0') {
+        value = nullptr;
+        return true;
+    }
+    if (!parse_iso_date(text)) return false;
+    value = std::string(text);
+    return true;
+}
+
 std::string range_text(const UiContext& ui, const InputInfo& info, std::string_view currency) {
     if (!info.is_real_valued() && info.kind != InputKind::integer) return {};
     return i18n::format(ui.tr("ui.help.range"), {{"min", input_value_text(ui, info, info.min, currency)},
@@ -93,7 +112,7 @@ std::string default_text(const UiContext& ui, const InputInfo& info, std::string
     std::string shown;
     if (value.is_number()) {
         shown = input_value_text(ui, info, value.get<double>(), currency);
-    } else if (value.is_boolean()) {
+    } else if (value.is_boolean() || value.is_null()) {
         return {};
     } else if (info.kind == InputKind::choice) {
         shown = ui.tr("choice." + std::string(info.name) + "." + value.get<std::string>());
@@ -199,6 +218,7 @@ bool draw_input_control(const UiContext& ui, const InputInfo& info, Json& value,
         }
         case InputKind::choice: return draw_choice(ui, info, value);
         case InputKind::currency: return draw_currency(value, continuous);
+        case InputKind::date: return draw_date(ui, value, continuous);
         case InputKind::list: break;
     }
     return false;
@@ -214,6 +234,8 @@ FormChange draw_input_form(const UiContext& ui, const Scenario& scenario, bool r
     const std::string currency = inputs.value("currency", std::string());
     const auto commit = [&](std::string group) {
         if (ranges && document["uncertainty"].empty()) document.erase("uncertainty");
+        // A null input is an absent one (an as_of date left empty): the document omits it.
+        for (auto it = inputs.begin(); it != inputs.end();) it = it->is_null() ? inputs.erase(it) : std::next(it);
         auto next = read_scenario(document);
         if (!next.ok()) return;
         change.scenario = std::move(next).value();
