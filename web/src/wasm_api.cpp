@@ -14,6 +14,7 @@
 
 #include "passaparola/inputs.hpp"
 #include "passaparola/json_text.hpp"
+#include "passaparola/referral_log_import.hpp"
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
 #include "passaparola/whatif.hpp"
@@ -41,6 +42,7 @@ const char* fail(const std::vector<Problem>& problems) {
         error.emplace("path", p.path);
         error.emplace("rule", p.rule);
         error.emplace("got", p.got);
+        if (!p.code.empty()) error.emplace("code", p.code);
         error.emplace("message", p.message());
         errors.push_back(std::move(error));
     }
@@ -111,6 +113,18 @@ const char* pp_simulate(const char* json, std::size_t size, double trials, doubl
     options.trials = whole ? static_cast<std::uint64_t>(trials) : 0;
     options.seed = static_cast<std::uint64_t>(seed);
     return settle(passaparola::evaluate_whatif(*scenario, {.sensitivity = false, .simulation = options}), ok);
+}
+
+// A spreadsheet's CSV export of referrals + a VCP scenario document (empty:
+// a new one) → that document with the rows added to its contacts' logs
+// (defaults filled in), or every bad row at "line N" (the CLI's `import-log`).
+const char* pp_import_referral_log(const char* csv, std::size_t csv_size, const char* json, std::size_t size) {
+    auto into = size == 0 ? passaparola::Outcome<passaparola::Scenario>(
+                                passaparola::default_scenario(passaparola::ScenarioKind::vcp))
+                          : passaparola::parse_scenario(text(json, size));
+    if (!into) return fail(into.problems());
+    return settle(passaparola::import_referral_log(text(csv, csv_size), *into),
+                  [](const passaparola::Scenario& s) { return ok(passaparola::write_scenario(s)); });
 }
 
 }  // extern "C"

@@ -23,7 +23,7 @@ const widgetOut = path.join(outDir, 'widget');
 rmSync(outDir, { recursive: true, force: true });
 
 // The wasm modules sit next to the bundle; the widget instantiates them itself.
-const MODULES = ['referral-core', 'referral-whatif'];
+const MODULES = ['referral-core', 'referral-whatif', 'referral-log'];
 
 // The stylesheet reaches the widget as text (a constructed stylesheet, for
 // the strict CSP), minified like the code around it.

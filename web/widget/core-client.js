@@ -64,5 +64,19 @@ export async function loadCore(source) {
     sensitivity: (document) => withText(wasm.pp_sensitivity, asText(document)),
     simulate: (document, { trials = 10000, seed = 1 } = {}) =>
       withText((pointer, length) => wasm.pp_simulate(pointer, length, trials, seed), asText(document)),
+    // Referral-log module only (referral-log.wasm): the text of a CSV export
+    // + a VCP scenario document (or null for a new one) → that document with
+    // the rows added to its contacts' logs, or every bad row at "line N"
+    // with a `code` to word it by (the CLI's `import-log`).
+    importReferralLog: (csv, document) => {
+      const into = encoder.encode(document == null ? '' : asText(document));
+      const intoPointer = wasm.malloc(into.length + 1);
+      bytes(intoPointer, into.length).set(into);
+      try {
+        return withText((pointer, length) => wasm.pp_import_referral_log(pointer, length, intoPointer, into.length), csv);
+      } finally {
+        wasm.free(intoPointer);
+      }
+    },
   };
 }
