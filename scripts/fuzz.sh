@@ -12,7 +12,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz >/dev/null
 cli=build/fuzz/native/cli/passaparola
 work=build/fuzz/corpus
-mkdir -p "$work/document" "$work/share_payload" "$work/json_text" build/fuzz/findings
+mkdir -p "$work/document" "$work/share_payload" "$work/json_text" "$work/referral_log_csv" build/fuzz/findings
 
 seeds=()
 if [ -d "$examples" ]; then
@@ -33,8 +33,14 @@ done
 
 # The JSON text fuzzer starts from the same documents.
 cp "$work/document/"*.json "$work/json_text/"
+# The CSV import starts from exports as Italian, English and Finnish sheets write them.
+printf '\xEF\xBB\xBFData;Contatto;Direzione;Valore chiuso\r\n05/03/2026;Studio Rossi;dato;1.250,50\r\n6/3/2026;"Bar ""Sport""; Milano";Ricevuto;\r\n' \
+  > "$work/referral_log_csv/it.csv"
+printf 'date,contact,direction,closed value\n2026-01-31,"Smith, Jones",given,"1,250.50"\n2026-02-01,Ann,received,90\n' \
+  > "$work/referral_log_csv/en.csv"
+printf 'Päivämäärä\tNimi\tSuunta\tKaupan arvo\n1.2.2026\tVirtanen\tannettu\t1 250,50\n' > "$work/referral_log_csv/fi.csv"
 
-for target in document share_payload json_text; do
+for target in document share_payload json_text referral_log_csv; do
   log=build/fuzz/fuzz_$target.log
   echo "fuzz_$target: ${seconds}s"
   if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \

@@ -144,6 +144,50 @@ TEST(CliProgram, EveryCommandCarriesLagFeeAndTail) {
     EXPECT_EQ(simulated["roi"]["p50"], result["result"]["totals"]["roi_with_tail"]);
 }
 
+TEST(CliImportLog, AddsTheRowsToANewDocumentOrToDocsContactsAndKeepsTheRest) {
+    const TempFile csv("\xEF\xBB\xBF"
+                       "Data;Contatto;Direzione;Valore chiuso\r\n"
+                       "05/03/2026;Studio Rossi;dato;1.250,50\r\n"
+                       "6/3/2026;Anna;ricevuto;\r\n");
+    const Json fresh = json_output(run_cli({"import-log", csv.path()}));
+    EXPECT_EQ(fresh["kind"], "vcp");
+    ASSERT_EQ(fresh["inputs"]["contacts"].size(), 2u);
+    EXPECT_EQ(fresh["inputs"]["contacts"][0]["log"][0],
+              Json::parse(R"({"date":"2026-03-05","direction":"given","closed_value":1250.5})"));
+
+    const std::string doc_text =
+        R"({"schema":"passaparola/1","kind":"vcp","note":"kept","inputs":{"target_partners":4,"as_of":"2026-03-31",)"
+        R"("contacts":[{"name":"Anna","traits":["maven"]}]}})";
+    const TempFile doc(doc_text);
+    const Json merged = json_output(run_cli({"import-log", csv.path(), "--into", doc.path()}));
+    EXPECT_EQ(merged["note"], "kept");
+    EXPECT_EQ(merged["inputs"]["target_partners"], 4);
+    EXPECT_EQ(merged["inputs"]["as_of"], "2026-03-31");
+    ASSERT_EQ(merged["inputs"]["contacts"].size(), 2u);
+    EXPECT_EQ(merged["inputs"]["contacts"][0]["traits"], Json::array({"maven"}));
+    EXPECT_EQ(merged["inputs"]["contacts"][0]["log"][0]["direction"], "received");
+    EXPECT_EQ(merged["inputs"]["contacts"][1]["name"], "Studio Rossi");
+    std::ifstream unchanged(doc.path());
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(unchanged), {}), doc_text);  // DOC itself is not changed
+    // The printed document evaluates.
+    EXPECT_EQ(json_output(run_cli({"eval", "-"}, merged.dump()))["result"]["summary"]["closed_value_given"], 1250.5);
+}
+
+TEST(CliImportLog, BadRowsGoToStandardErrorWithTheirLinesAndNothingIsPrinted) {
+    const CliRun r = run_cli({"import-log", "-"}, "date,contact,direction\n2026-02-30,A,given\n2026-01-01,B,sideways\n");
+    expect_refused(r);
+    EXPECT_EQ(r.err,
+              "error: line 2: date must be a real day from 2000-01-01 to 2100-12-31 (got \"2026-02-30\")\n"
+              "error: line 3: direction must be one of given, dato, data, passata, annettu or received, ricevuto, "
+              "ricevuta, saatu (got \"sideways\")\n");
+    const TempFile program(R"({"schema":"passaparola/1","kind":"program"})");
+    expect_refused(run_cli({"import-log", "-", "--into", program.path()}, "date,contact,direction\n"),
+                   "kind: must be vcp to import a referral log");
+    expect_refused(run_cli({"import-log"}), "import-log takes one CSV");
+    expect_refused(run_cli({"import-log", "-", "--into"}), "--into needs a DOC");
+    expect_refused(run_cli({"import-log", "-", "--into", "-"}), "only one of CSV and DOC can be -");
+}
+
 TEST(CliLink, RefusesAScenarioTooBigForALink) {
     // 500 contacts with names of 80 two-byte letters: about 90 KB of JSON, over the 64 KiB a link holds.
     Json contacts = Json::array();
