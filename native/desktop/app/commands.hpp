@@ -11,6 +11,7 @@ enum class Command {
     open_as_b,  // a file or a pasted share link into scenario B, to compare it with A
     save,
     save_as,
+    import_log,  // a spreadsheet's referral log (CSV) into the VCP assessment being edited
     export_csv,
     export_plan,
     copy_share_link,

@@ -50,6 +50,10 @@ constexpr KeyFigure kVcpFigures[] = {
     {"partner_gap", F::integer, -1},
     {"portfolio_score", F::score, +1},
     {"referral_balance", F::count, 0},
+    // From the referral log, in the assessment's currency: the business both
+    // directions brought over the period reviewed.
+    {"closed_value_given", F::money, +1},
+    {"closed_value_received", F::money, +1},
 };
 
 int sign(double x) { return (x > 0) - (x < 0); }

@@ -40,7 +40,7 @@ struct FigureComparison {
 std::vector<FigureComparison> compare_key_figures(ScenarioKind kind, const Json& a, const Json& b);
 
 // A figure as shown to the user in the catalog's language; `currency` is the
-// scenario's three-letter code (empty for vcp).
+// scenario's three-letter code (a VCP's is that of its referral log).
 std::string format_figure(const KeyFigure& figure, std::optional<double> value, std::string_view currency,
                           const i18n::Catalog& text, const i18n::NumberFormat& numbers);
 // A difference with its sign; percentages differ in percentage points.

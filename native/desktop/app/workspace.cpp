@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "csv_export.hpp"
+#include "passaparola/referral_log_import.hpp"
 #include "passaparola/share_link.hpp"
 #include "plan_export.hpp"
 #include "preset_sources.hpp"
+#include "referral_import.hpp"
 #include "scenario_files.hpp"
 
 namespace passaparola::desktop {
@@ -82,6 +84,7 @@ bool Workspace::can_run(Command command) const {
         case Command::export_csv:
             return active_kind_ != ScenarioKind::gift_card && active_document().evaluation().ok();
         case Command::export_plan: return active_document().evaluation().ok();
+        case Command::import_log: return active_kind_ == ScenarioKind::vcp;
         case Command::copy_share_link:
         case Command::open_share_link: return clipboard_ != nullptr;
         case Command::duplicate_as_b: return !t.b.has_value();
@@ -115,6 +118,7 @@ void Workspace::run(Command command) {
             break;
         case Command::export_csv: prompt_ = Prompt::export_path; break;
         case Command::export_plan: prompt_ = Prompt::plan_path; break;
+        case Command::import_log: prompt_ = Prompt::import_path; break;
         case Command::copy_share_link:
             if (const auto link = share_link()) {
                 clipboard_->set_text(*link);
@@ -153,6 +157,36 @@ void Workspace::open_path(const fs::path& requested, OpenInto into) {
         return;
     }
     open_scenario(std::move(scenario).value(), path, into, i18n::format(tr("ui.status.opened"), {{"path", path.string()}}));
+}
+
+void Workspace::import_log(const fs::path& requested) {
+    const fs::path path = absolute_path(requested);
+    std::string read_error;
+    // One byte more than the core takes, so a larger file is reported as such.
+    const auto csv = read_text_file(path, kMaxReferralLogBytes, &read_error);
+    if (!csv) {
+        fail(i18n::format(tr("ui.error.open_failed"), {{"path", path.string()}}), read_error);
+        return;
+    }
+    const Scenario& before = active_document().scenario();
+    auto imported = import_referral_log(*csv, before);
+    if (!imported) {
+        std::string lines;
+        for (const auto& line : import_problem_lines(imported.problems(), text())) {
+            lines += (lines.empty() ? "" : "\n") + line;
+        }
+        fail(tr("import.failed"), std::move(lines));
+        return;
+    }
+    const auto& old_inputs = std::get<VcpInputs>(before.inputs);
+    const auto& new_inputs = std::get<VcpInputs>(imported->inputs);
+    const std::string rows = std::to_string(log_entry_count(new_inputs) - log_entry_count(old_inputs));
+    const std::string contacts = std::to_string(new_inputs.contacts.size() - old_inputs.contacts.size());
+    // One undo step of its own, apart from any slider still being dragged.
+    end_edit_group();
+    edit(std::move(imported).value());
+    end_edit_group();
+    status_ = i18n::format(tr("import.done"), {{"rows", rows}, {"contacts", contacts}});
 }
 
 void Workspace::open_share_link(std::string_view link, OpenInto into) {
@@ -266,6 +300,7 @@ void Workspace::choose_path(const fs::path& path) {
         case Prompt::open_path: open_path(path, open_into_); break;
         case Prompt::export_path: export_to(path); break;
         case Prompt::plan_path: export_plan_to(path); break;
+        case Prompt::import_path: import_log(path); break;
         case Prompt::save_path:
             if (save_to(save_target_, path)) {
                 if (save_continues_pending_) advance_pending();

@@ -38,7 +38,7 @@ struct CalculatorTab {
 };
 
 // What the UI must ask before the workspace can go on.
-enum class Prompt { none, unsaved_changes, open_path, save_path, export_path, plan_path };
+enum class Prompt { none, unsaved_changes, open_path, save_path, export_path, plan_path, import_path };
 enum class UnsavedAnswer { save, discard, cancel };
 
 struct Notice {
@@ -95,6 +95,11 @@ public:
     void open_path(const std::filesystem::path& path, OpenInto into = OpenInto::edited);
     // Same for a share link or bare payload.
     void open_share_link(std::string_view link, OpenInto into = OpenInto::edited);
+    // Adds the referrals of a CSV file (core/referral_log_import.hpp) to the
+    // VCP assessment being edited, as one undo step. A file with any bad row
+    // changes nothing and leaves an error notice with every problem worded in
+    // the interface's language, one per line.
+    void import_log(const std::filesystem::path& path);
     // Where the open prompt puts the scenario (Open or Open as scenario B).
     OpenInto opening_into() const { return open_into_; }
     // The link of the active document, with the page address of the settings.
@@ -104,12 +109,12 @@ public:
     // The document the unsaved-changes prompt asks about.
     const Document* unsaved_document() const;
     void answer_unsaved(UnsavedAnswer answer);
-    // The answer to the open, save, export or plan prompt.
+    // The answer to the open, save, export, plan or import prompt.
     void choose_path(const std::filesystem::path& path);
     // The answer to the open prompt when a share link was pasted instead of a path.
     void choose_share_link(std::string_view link);
     void cancel_prompt();
-    // Where the open, save, export or plan prompt should start.
+    // Where the open, save, export, plan or import prompt should start.
     std::filesystem::path suggested_path() const;
 
     bool quit_requested() const { return quit_requested_; }

@@ -114,7 +114,7 @@ void AppUi::draw_inputs(const UiContext& ui, ScenarioKind kind) {
     std::map<std::string, std::string, std::less<>> notes;
     for (const auto& [input, source] : preset_sources(ws_.active_document())) notes[input] = source_text(*source, ui.text);
     apply(draw_input_form(ui, scenario, kind != ScenarioKind::vcp, notes));
-    if (kind == ScenarioKind::vcp) apply(contacts_.draw(ui, scenario));
+    if (kind == ScenarioKind::vcp) apply(contacts_.draw(ui, scenario, ws_.active_document().evaluation().vcp()));
 }
 
 WhatIfView AppUi::whatif_view(ScenarioKind kind, Slot slot) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "plan_export.hpp"
 #include "widgets.hpp"
 
 namespace passaparola::desktop::ui {
@@ -42,6 +43,29 @@ const std::vector<InputInfo>& direction_infos() {
     return infos;
 }
 
+// A log entry's fields as inputs: the date and the closed business.
+const InputInfo& log_date_info() {
+    static const InputInfo info{"date", InputKind::date, 0, 0, 0, {}, {}, Json()};
+    return info;
+}
+
+const InputInfo& closed_value_info() {
+    static const InputInfo info{"closed_value", InputKind::money, 0, 1e9, 100000, {}, {}, Json(0)};
+    return info;
+}
+
+// Spec §4: an entry counts when as_of − window_days < date ≤ as_of.
+bool counts(Date date, const VcpSummary& summary) {
+    return summary.as_of && date <= *summary.as_of && date.days > summary.as_of->days - summary.window_days;
+}
+
+// Today, for a new entry; the assessment's date if today is outside the calendar's range.
+std::string new_entry_date(const VcpResult* result) {
+    const PlanDate now = today();
+    if (const auto date = make_date(now.year, now.month, now.day)) return to_string(*date);
+    return to_string(result && result->summary.as_of ? *result->summary.as_of : Date{});
+}
+
 bool commit(Json& document, FormChange& change, std::string group) {
     auto next = read_scenario(document);
     if (!next.ok()) return false;
@@ -73,7 +97,117 @@ void ContactEditor::draw_name(const UiContext& ui, Json& contact, FormChange& ch
     if (name_invalid_) colored_text(ui.palette.worse, ui.tr("ui.vcp.name_invalid"));
 }
 
-FormChange ContactEditor::draw(const UiContext& ui, const Scenario& scenario) {
+void ContactEditor::draw_log(const UiContext& ui, Json& contact, FormChange& change, Json& document,
+                             const VcpResult* result) {
+    heading(ui.tr("log.title"));
+    const std::string currency = document["inputs"].value("currency", std::string());
+    const std::string group_prefix = "contact.log." + std::to_string(selected_) + ".";
+    const ContactAssessment* assessment =
+        result && selected_ < static_cast<int>(result->contacts.size()) ? &result->contacts[static_cast<std::size_t>(selected_)]
+                                                                         : nullptr;
+    const bool has_log = contact.contains("log") && !contact["log"].empty();
+    if (!has_log) {
+        ImGui::TextWrapped("%s", ui.tr("log.empty"));
+    } else if (assessment) {
+        ImGui::TextWrapped("%s", i18n::format(ui.tr("log.rates_from_log"),
+                                              {{"given", ui.numbers.integer(assessment->log_given)},
+                                               {"received", ui.numbers.integer(assessment->log_received)}})
+                                     .c_str());
+    }
+    const std::size_t entries = has_log ? contact["log"].size() : 0;
+    std::size_t all_entries = 0;
+    for (const auto& other : document["inputs"]["contacts"]) all_entries += other.value("log", Json::array()).size();
+    const bool full = entries >= kMaxLogEntriesPerContact || all_entries >= kMaxLogEntries;
+    ImGui::BeginDisabled(full);
+    const bool add = ImGui::Button(ui.tr("log.add"));
+    ImGui::EndDisabled();
+    if (add) {
+        contact["log"].push_back({{"date", new_entry_date(result)}, {"direction", "given"}, {"closed_value", 0}});
+        commit(document, change, {});
+        return;
+    }
+    if (!has_log) return;
+
+    Json& log = contact["log"];
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingStretchProp;
+    const float rows = std::min(static_cast<float>(entries) + 1.5f, 9.0f);
+    if (!ImGui::BeginTable("log", 4, flags, ImVec2(0, ImGui::GetFrameHeightWithSpacing() * rows))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ui.tr("log.date"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(ui.tr("log.direction"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(ui.tr("log.closed_value"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    std::optional<std::size_t> remove;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(entries));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto i = static_cast<std::size_t>(row);
+            Json& entry = log[i];
+            const std::string group = group_prefix + std::to_string(i) + ".";
+            const auto date = parse_iso_date(entry.value("date", std::string()));
+            const bool counted = !result || (date && counts(*date, result->summary));
+            ImGui::TableNextRow();
+            ImGui::PushID(row);
+            // An entry outside the period reviewed stays in the log but is greyed.
+            if (!counted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            const std::string outside = counted ? std::string() : std::string(" (") + ui.tr("log.not_counted") + ")";
+            bool continuous = false;
+
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            Json date_value = entry.value("date", Json());
+            if (draw_input_control(ui, log_date_info(), date_value, currency, &continuous) && date_value.is_string()) {
+                entry["date"] = date_value;
+                commit(document, change, group + "date");
+            }
+            tooltip_for_last_item(std::string(ui.tr("log.date")) + outside);
+            if (ImGui::IsItemDeactivated()) change.released = true;
+
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            const std::string direction = entry.value("direction", std::string("given"));
+            if (ImGui::BeginCombo("##direction", ui.tr("log." + direction))) {
+                for (const char* choice : {"given", "received"}) {
+                    const std::string key = std::string("log.") + choice;
+                    if (ImGui::Selectable(ui.tr(key), direction == choice) && direction != choice) {
+                        entry["direction"] = choice;
+                        commit(document, change, {});
+                    }
+                    tooltip_for_last_item(ui.tr(key + ".help"));
+                }
+                ImGui::EndCombo();
+            }
+            tooltip_for_last_item(std::string(ui.tr("log." + direction + ".help")) + outside);
+
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            Json& value = entry["closed_value"];
+            if (value.is_null()) value = 0;
+            if (draw_input_control(ui, closed_value_info(), value, currency, &continuous)) {
+                commit(document, change, continuous ? group + "closed_value" : std::string());
+            }
+            tooltip_for_last_item(input_tooltip(ui, closed_value_info(), ui.tr("log.closed_value.help"), currency));
+            if (ImGui::IsItemDeactivated()) change.released = true;
+
+            if (!counted) ImGui::PopStyleColor();
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton("\xC3\x97")) remove = i;  // ×
+            tooltip_for_last_item(ui.tr("log.remove"));
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+    if (remove) {
+        log.erase(*remove);
+        if (log.empty()) contact.erase("log");
+        commit(document, change, {});
+    }
+}
+
+FormChange ContactEditor::draw(const UiContext& ui, const Scenario& scenario, const VcpResult* result) {
     FormChange change;
     Json document = write_scenario(scenario);
     Json& contacts = document["inputs"]["contacts"];
@@ -123,8 +257,14 @@ FormChange ContactEditor::draw(const UiContext& ui, const Scenario& scenario) {
         return change;
     }
 
+    // With a log the referral rates of both directions come from it (spec §4).
+    const bool has_log = contact.contains("log") && !contact["log"].empty();
+    const ContactAssessment* assessment =
+        result && selected_ < static_cast<int>(result->contacts.size()) ? &result->contacts[static_cast<std::size_t>(selected_)]
+                                                                         : nullptr;
     for (const char* side : {"mine", "theirs"}) {
         const std::string prefix = std::string("contact.") + side;
+        const bool mine = std::string_view(side) == "mine";
         heading(ui.tr(prefix + ".title"));
         ImGui::PushID(side);
         for (const auto& info : direction_infos()) {
@@ -133,20 +273,39 @@ FormChange ContactEditor::draw(const UiContext& ui, const Scenario& scenario) {
             Json& value = contact[side][std::string(info.name)];
             bool continuous = false;
             const bool slider = info.kind != InputKind::boolean;
+            // The typed rate is kept but not used while the log gives it: shown
+            // read-only, with the rate the log gives and why.
+            const bool from_log = has_log && info.name == "referrals_per_quarter";
+            std::string help = ui.tr(key + ".help");
+            if (from_log && assessment) {
+                help = i18n::format(ui.tr("log.rates_from_log"),
+                                    {{"given", ui.numbers.integer(assessment->log_given)},
+                                     {"received", ui.numbers.integer(assessment->log_received)}});
+            }
             if (slider) {
-                ImGui::TextUnformatted(ui.tr(key + ".label"));
-                tooltip_for_last_item(ui.tr(key + ".help"));
+                if (from_log) {
+                    ImGui::Text("%s (%s)", ui.tr(key + ".label"), ui.tr("log.rates_locked"));
+                } else {
+                    ImGui::TextUnformatted(ui.tr(key + ".label"));
+                }
+                tooltip_for_last_item(help);
                 ImGui::SetNextItemWidth(-FLT_MIN);
             }
             bool changed = false;
-            if (slider) {
+            if (from_log) {
+                Json shown = value;
+                if (assessment) shown = mine ? assessment->referrals_given : assessment->referrals_received;
+                ImGui::BeginDisabled();
+                draw_input_control(ui, info, shown, "", &continuous);
+                ImGui::EndDisabled();
+            } else if (slider) {
                 changed = draw_input_control(ui, info, value, "", &continuous);
             } else {
                 bool checked = value.get<bool>();
                 changed = ImGui::Checkbox(ui.tr(key + ".label"), &checked);
                 value = checked;
             }
-            tooltip_for_last_item(ui.tr(key + ".help"));
+            tooltip_for_last_item(help);
             if (ImGui::IsItemDeactivated()) change.released = true;
             if (changed) commit(document, change, continuous ? key + "." + std::to_string(selected_) : std::string());
             ImGui::PopID();
@@ -171,6 +330,7 @@ FormChange ContactEditor::draw(const UiContext& ui, const Scenario& scenario) {
         }
         tooltip_for_last_item(ui.tr("trait." + name + ".help"));
     }
+    draw_log(ui, contact, change, document, result);
     return change;
 }
 

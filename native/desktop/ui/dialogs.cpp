@@ -36,13 +36,14 @@ const char* file_title(Prompt prompt, OpenInto into) {
         case Prompt::open_path: return into == OpenInto::b ? "ui.dialog.file.open_b_title" : "ui.dialog.file.open_title";
         case Prompt::export_path: return "ui.dialog.file.export_title";
         case Prompt::plan_path: return "ui.dialog.file.export_plan_title";
+        case Prompt::import_path: return "import.title";
         default: return "ui.dialog.file.save_title";
     }
 }
 
 bool is_file_prompt(Prompt prompt) {
     return prompt == Prompt::open_path || prompt == Prompt::save_path || prompt == Prompt::export_path ||
-           prompt == Prompt::plan_path;
+           prompt == Prompt::plan_path || prompt == Prompt::import_path;
 }
 
 }  // namespace
@@ -106,7 +107,8 @@ void FileDialog::list_folder() {
     folders_.clear();
     files_.clear();
     std::error_code ec;
-    const std::string wanted = shown_ == Prompt::export_path ? ".csv" : shown_ == Prompt::plan_path ? ".html" : ".json";
+    const bool csv = shown_ == Prompt::export_path || shown_ == Prompt::import_path;
+    const std::string wanted = csv ? ".csv" : shown_ == Prompt::plan_path ? ".html" : ".json";
     for (fs::directory_iterator it(folder_, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
          it.increment(ec)) {
         const fs::path& path = it->path();
@@ -151,6 +153,10 @@ void FileDialog::draw(const UiContext& ui) {
     ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.6f, viewport->WorkSize.y * 0.7f), ImGuiCond_Appearing);
     if (!begin_modal(ui.tr(file_title(prompt, ws.opening_into())), kFileId, wanted, ImGuiWindowFlags_None)) return;
 
+    if (prompt == Prompt::import_path) {
+        ImGui::TextWrapped("%s", ui.tr("import.help"));
+        ImGui::Spacing();
+    }
     // Opening also takes a share link pasted into the field.
     ImGui::TextUnformatted(ui.tr(prompt == Prompt::open_path ? "ui.dialog.file.path_or_link" : "ui.dialog.file.path"));
     ImGui::SameLine();
@@ -203,6 +209,7 @@ void FileDialog::draw(const UiContext& ui) {
     }
 
     const char* ok = prompt == Prompt::open_path     ? "ui.dialog.file.open_button"
+                     : prompt == Prompt::import_path ? "ui.file.import_button"
                      : prompt == Prompt::export_path || prompt == Prompt::plan_path ? "ui.dialog.ok"
                                                      : "ui.file.save";
     if (ImGui::Button(ui.tr(ok)) || entered || chosen) accept(ui);

@@ -31,6 +31,12 @@ void file_menu(const UiContext& ui) {
         ImGui::EndMenu();
     }
     command_item(ui, "ui.file.open_as_b", Command::open_as_b);
+    // The shared words name the import; a menu item that opens a dialog ends in "…".
+    const std::string import_label = std::string(ui.tr("import.title")) + "\xE2\x80\xA6";
+    if (ImGui::MenuItem(import_label.c_str(), nullptr, false, ui.workspace.can_run(Command::import_log))) {
+        ui.workspace.run(Command::import_log);
+    }
+    tooltip_for_last_item(ui.tr("import.help"));
     ImGui::Separator();
     command_item(ui, "ui.file.save", Command::save);
     command_item(ui, "ui.file.save_as", Command::save_as);

@@ -31,7 +31,7 @@ void draw_whatif(const UiContext& ui, const CalculatorTab& tab, const WhatIfView
 // `selected_contact` follows a click in the contact table.
 void draw_vcp_results(const UiContext& ui, const CalculatorTab& tab, int& selected_contact);
 
-// The document's currency code, "" for vcp.
+// The document's currency code (a VCP's is that of its closed business).
 std::string currency_of(const Document& document);
 // The document being edited in the tab.
 const Document& edited_document(const CalculatorTab& tab);

@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <iterator>
+
 #include "charts.hpp"
 #include "panels.hpp"
 #include "widgets.hpp"
@@ -27,26 +29,45 @@ void level_distribution(const UiContext& ui, const VcpSummary& summary) {
     category_chart(ui, "levels", levels, ImGui::GetFontSize() * 9, [&](double v) { return ui.numbers.number(v, 0); });
 }
 
-void invest_next(const UiContext& ui, const VcpSummary& summary) {
-    if (summary.invest_next.empty()) return;
-    std::string names;
-    for (const auto& name : summary.invest_next) names += (names.empty() ? "" : ", ") + name;
-    ImGui::TextWrapped("%s: %s", ui.tr("result.vcp.invest_next"), names.c_str());
-    tooltip_for_last_item(ui.tr("result.vcp.invest_next.help"));
+// "Label: text" with the label's help as tooltip; `key` is a result.vcp.* figure.
+void summary_line(const UiContext& ui, const std::string& key, const std::string& text) {
+    ImGui::TextWrapped("%s: %s", ui.tr(key), text.c_str());
+    tooltip_for_last_item(ui.tr(key + ".help"));
 }
 
-void contact_table(const UiContext& ui, const VcpResult& result, int& selected) {
+void name_list(const UiContext& ui, const std::string& key, const std::vector<std::string>& names) {
+    if (names.empty()) return;
+    std::string text;
+    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    summary_line(ui, key, text);
+}
+
+std::string date_text(const UiContext& ui, const std::optional<Date>& date) {
+    return date ? to_string(*date) : std::string(ui.tr("value.none"));
+}
+
+// What the log adds to the summary: the period the log's figures cover and
+// the business closed (the key figures compare the closed business of A and B).
+void log_summary(const UiContext& ui, const VcpSummary& summary) {
+    summary_line(ui, "result.vcp.as_of", date_text(ui, summary.as_of));
+    summary_line(ui, "result.vcp.window_days",
+                 ui.numbers.integer(summary.window_days) + " " + ui.tr("unit.days"));
+    name_list(ui, "result.vcp.top_sources", summary.top_sources);
+}
+
+void contact_table(const UiContext& ui, const VcpResult& result, std::string_view currency, int& selected) {
     heading(ui.tr("result.vcp.contacts"));
     if (result.contacts.empty()) {
         ImGui::TextWrapped("%s", ui.tr("ui.vcp.no_contacts"));
         return;
     }
-    // Fixed widths with horizontal scrolling: eight columns never fit a narrow
-    // panel, and truncated headers would hide what a column is.
+    // Fixed widths with horizontal scrolling: fifteen columns never fit a
+    // narrow panel, and truncated headers would hide what a column is.
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
     const float rows = std::min(static_cast<float>(result.contacts.size()) + 2.5f, 16.0f);
-    if (!ImGui::BeginTable("contacts", 8, flags, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * rows))) return;
+    constexpr int kColumns = 15;
+    if (!ImGui::BeginTable("contacts", kColumns, flags, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * rows))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     struct Header {
         const char* label;
@@ -61,10 +82,18 @@ void contact_table(const UiContext& ui, const VcpResult& result, int& selected) 
         {"result.vcp.level_mine", "result.vcp.level_mine.help"},
         {"result.vcp.level_theirs", "result.vcp.level_theirs.help"},
         {"result.vcp.referral_balance", "result.vcp.referral_balance.help"},
+        {"result.vcp.referrals_given", "result.vcp.referrals_given.help"},
+        {"result.vcp.referrals_received", "result.vcp.referrals_received.help"},
+        {"result.vcp.log_given", "result.vcp.log_given.help"},
+        {"result.vcp.log_received", "result.vcp.log_received.help"},
+        {"result.vcp.closed_value_given", "result.vcp.closed_value_given.help"},
+        {"result.vcp.closed_value_received", "result.vcp.closed_value_received.help"},
+        {"result.vcp.last_referral", "result.vcp.last_referral.help"},
     };
+    static_assert(std::size(headers) == kColumns);
     for (const auto& header : headers) ImGui::TableSetupColumn(ui.tr(header.label));
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < kColumns; ++i) {
         ImGui::TableSetColumnIndex(i);
         ImGui::TableHeader(ImGui::TableGetColumnName(i));
         tooltip_for_last_item(ui.tr(headers[i].help));
@@ -95,6 +124,20 @@ void contact_table(const UiContext& ui, const VcpResult& result, int& selected) 
         level_cell(ui, contact.level_theirs);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(short_number(ui.numbers, contact.referral_balance, 2).c_str());
+        for (double rate : {contact.referrals_given, contact.referrals_received}) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(short_number(ui.numbers, rate, 2).c_str());
+        }
+        for (int count : {contact.log_given, contact.log_received}) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ui.numbers.integer(count).c_str());
+        }
+        for (double value : {contact.closed_value_given, contact.closed_value_received}) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ui.numbers.money(value, currency).c_str());
+        }
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(date_text(ui, contact.last_referral).c_str());
     }
     ImGui::EndTable();
 }
@@ -103,11 +146,13 @@ void contact_table(const UiContext& ui, const VcpResult& result, int& selected) 
 
 void draw_vcp_results(const UiContext& ui, const CalculatorTab& tab, int& selected_contact) {
     draw_key_figures(ui, tab);
-    const VcpResult* result = edited_document(tab).evaluation().vcp();
+    const Document& document = edited_document(tab);
+    const VcpResult* result = document.evaluation().vcp();
     if (!result) return;
     level_distribution(ui, result->summary);
-    invest_next(ui, result->summary);
-    contact_table(ui, *result, selected_contact);
+    name_list(ui, "result.vcp.invest_next", result->summary.invest_next);
+    log_summary(ui, result->summary);
+    contact_table(ui, *result, currency_of(document), selected_contact);
 }
 
 }  // namespace passaparola::desktop::ui

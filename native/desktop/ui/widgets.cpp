@@ -28,7 +28,8 @@ bool will_type(ImGuiID id) {
 
 void tooltip_for_last_item(std::string_view text) {
     // Not while the item is dragged: the tooltip would cover the value.
-    if (text.empty() || !ImGui::IsItemHovered() || ImGui::IsItemActive()) return;
+    // Disabled items explain themselves too (why a value cannot be changed).
+    if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) || ImGui::IsItemActive()) return;
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
