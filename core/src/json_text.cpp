@@ -136,7 +136,7 @@ private:
     bool open(bool is_array) {
         if (static_cast<int>(frames_.size()) >= kMaxNestingDepth) {
             problem_ = {"document", "must not nest deeper than " + std::to_string(kMaxNestingDepth) + " levels",
-                        "deeper nesting"};
+                        "deeper nesting", "depth"};
             return false;
         }
         frames_.push_back({is_array});
@@ -291,7 +291,7 @@ private:
         // Out of 64-bit range, a whole number is read as a double, like nlohmann does.
         const double x = std::strtod(token.c_str(), nullptr);
         if (!std::isfinite(x)) {
-            problem_ = {path(), "must be a finite number", printable(token)};
+            problem_ = {path(), "must be a finite number", printable(token), "finite"};
             return false;
         }
         out = x;
@@ -311,7 +311,7 @@ private:
         const std::size_t line_start = before.rfind('\n') + 1;  // 0 on the first line
         problem_ = {"document", "must be valid JSON",
                     what + " at line " + std::to_string(1 + std::count(before.begin(), before.end(), '\n')) +
-                        ", column " + std::to_string(pos_ - line_start + 1)};
+                        ", column " + std::to_string(pos_ - line_start + 1), "json"};
         return false;
     }
 
@@ -457,10 +457,10 @@ std::string write_json(const Json& value) {
 Outcome<Json> read_json(std::string_view text) {
     if (text.size() > kMaxDocumentBytes) {
         return std::vector<Problem>{{"document", "must be at most " + std::to_string(kMaxDocumentBytes) + " bytes",
-                                     std::to_string(text.size()) + " bytes"}};
+                                     std::to_string(text.size()) + " bytes", "size"}};
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return std::vector<Problem>{{"document", "must be a JSON object", "an empty text"}};
+        return std::vector<Problem>{{"document", "must be a JSON object", "an empty text", "type"}};
     }
     Json root;
     detail::JsonReader reader(text);

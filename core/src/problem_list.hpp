@@ -15,13 +15,20 @@ class ProblemList {
 public:
     std::vector<Problem> problems;
 
+    // `code` names the rule for faces that word it themselves (Problem::code).
+    void fail(std::string path, std::string rule, std::string code, const Json* got = nullptr) {
+        problems.push_back(
+            {std::move(path), std::move(rule), got ? describe_value(*got) : std::string(), std::move(code)});
+    }
+
+    // For data of the project's own (the presets), whose problems no face words.
     void fail(std::string path, std::string rule, const Json* got = nullptr) {
-        problems.push_back({std::move(path), std::move(rule), got ? describe_value(*got) : std::string()});
+        fail(std::move(path), std::move(rule), std::string(), got);
     }
 
     bool expect_object(const Json& value, const std::string& path) {
         if (value.is_object()) return true;
-        fail(path, "must be an object", &value);
+        fail(path, "must be an object", "type", &value);
         return false;
     }
 };

@@ -25,16 +25,16 @@ public:
     // A number inside [min, max]; empty after reporting a problem.
     std::optional<double> number(const Json& value, const std::string& path, double min, double max) {
         if (!value.is_number()) {
-            fail(path, "must be a number", &value);
+            fail(path, "must be a number", "type", &value);
             return std::nullopt;
         }
         const double x = value.get<double>();
         if (!std::isfinite(x)) {
-            fail(path, "must be a finite number", &value);
+            fail(path, "must be a finite number", "finite", &value);
             return std::nullopt;
         }
         if (x < min || x > max) {
-            fail(path, "must be between " + format_number(min) + " and " + format_number(max), &value);
+            fail(path, "must be between " + format_number(min) + " and " + format_number(max), "range", &value);
             return std::nullopt;
         }
         return x;
@@ -59,7 +59,7 @@ public:
             if (f != std::end(table)) {
                 field(*f, value, member_path, inputs);
             } else if (!extra(name, value, member_path)) {
-                fail(member_path, "is not a known field of " + std::string(owner));
+                fail(member_path, "is not a known field of " + std::string(owner), "unknown_field");
             }
         }
     }
@@ -74,42 +74,42 @@ private:
         const auto x = number(value, path, f.min, f.max);
         if (!x) return;
         if (*x != std::floor(*x)) {
-            fail(path, "must be an integer", &value);
+            fail(path, "must be an integer", "integer", &value);
             return;
         }
         out = static_cast<int>(*x);
     }
     template <class Inputs>
     void read_member(const Field<Inputs>&, const Json& value, const std::string& path, bool& out) {
-        if (!value.is_boolean()) return fail(path, "must be true or false", &value);
+        if (!value.is_boolean()) return fail(path, "must be true or false", "type", &value);
         out = value.get<bool>();
     }
     template <class Inputs>
     void read_member(const Field<Inputs>& f, const Json& value, const std::string& path, std::string& out) {
-        if (!value.is_string()) return fail(path, "must be a string", &value);
+        if (!value.is_string()) return fail(path, "must be a string", "type", &value);
         const auto& text = value.get_ref<const std::string&>();
         if (f.kind == InputKind::currency) {
             const bool three_letters =
                 text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (!three_letters) return fail(path, "must be a currency code of three letters A-Z", &value);
+            if (!three_letters) return fail(path, "must be a currency code of three letters A-Z", "currency", &value);
         } else if (std::find(f.choices.begin(), f.choices.end(), text) == f.choices.end()) {
-            return fail(path, "must be one of " + join(f.choices), &value);
+            return fail(path, "must be one of " + join(f.choices), "choice", &value);
         }
         out = text;
     }
 };
 
 void read_traits(Reader& r, const Json& value, const std::string& path, std::vector<std::string>& out) {
-    if (!value.is_array()) return r.fail(path, "must be an array", &value);
+    if (!value.is_array()) return r.fail(path, "must be an array", "type", &value);
     std::vector<std::string_view> names;
     for (const auto& t : trait_infos()) names.push_back(t.name);
     for (std::size_t i = 0; i < value.size(); ++i) {
         const Json& trait = value[i];
         const std::string trait_path = path + "[" + std::to_string(i) + "]";
         if (!trait.is_string() || std::find(names.begin(), names.end(), trait.get_ref<const std::string&>()) == names.end()) {
-            r.fail(trait_path, "must be one of " + join(names), &trait);
+            r.fail(trait_path, "must be one of " + join(names), "choice", &trait);
         } else if (std::find(out.begin(), out.end(), trait.get_ref<const std::string&>()) != out.end()) {
-            r.fail(trait_path, "must not repeat a trait", &trait);
+            r.fail(trait_path, "must not repeat a trait", "repeat", &trait);
         } else {
             out.push_back(trait.get<std::string>());
         }
@@ -118,11 +118,11 @@ void read_traits(Reader& r, const Json& value, const std::string& path, std::vec
 
 std::optional<Date> read_date(Reader& r, const Json& value, const std::string& path) {
     if (!value.is_string()) {
-        r.fail(path, "must be a date YYYY-MM-DD", &value);
+        r.fail(path, "must be a date YYYY-MM-DD", "date", &value);
         return std::nullopt;
     }
     const auto date = parse_iso_date(value.get_ref<const std::string&>());
-    if (!date) r.fail(path, "must be a date YYYY-MM-DD from 2000-01-01 to 2100-12-31", &value);
+    if (!date) r.fail(path, "must be a date YYYY-MM-DD from 2000-01-01 to 2100-12-31", "date", &value);
     return date;
 }
 
@@ -142,23 +142,23 @@ void read_log_entry(Reader& r, const Json& value, const std::string& path, LogEn
             if (direction) {
                 entry.direction = *direction;
             } else {
-                r.fail(member_path, "must be one of given, received", &member);
+                r.fail(member_path, "must be one of given, received", "choice", &member);
             }
         } else if (name == "closed_value") {
             if (const auto x = r.number(member, member_path, 0, 1e9)) entry.closed_value = *x;
         } else {
-            r.fail(member_path, "is not a known field of a log entry");
+            r.fail(member_path, "is not a known field of a log entry", "unknown_field");
         }
     }
-    if (!has_date) r.fail(path + ".date", "is required");
-    if (!has_direction) r.fail(path + ".direction", "is required");
+    if (!has_date) r.fail(path + ".date", "is required", "required");
+    if (!has_direction) r.fail(path + ".direction", "is required", "required");
 }
 
 void read_log(Reader& r, const Json& value, const std::string& path, std::vector<LogEntry>& log) {
-    if (!value.is_array()) return r.fail(path, "must be an array", &value);
+    if (!value.is_array()) return r.fail(path, "must be an array", "type", &value);
     if (value.size() > kMaxLogEntriesPerContact) {
         r.problems.push_back({path, "must hold at most " + std::to_string(kMaxLogEntriesPerContact) + " entries",
-                              std::to_string(value.size()) + " entries"});
+                              std::to_string(value.size()) + " entries", "limit"});
         return;
     }
     log.resize(value.size());
@@ -176,14 +176,14 @@ void read_contact(Reader& r, const Json& value, const std::string& path, Contact
         if (name == "name") {
             has_name = true;
             if (!member.is_string()) {
-                r.fail(member_path, "must be a string", &member);
+                r.fail(member_path, "must be a string", "type", &member);
                 continue;
             }
             contact.name = trim_unicode_space(member.get_ref<const std::string&>());
             const std::size_t length = code_point_count(contact.name);
             if (length < 1 || length > kMaxNameCodePoints) {
                 r.fail(member_path, "must have 1 to " + std::to_string(kMaxNameCodePoints) +
-                                        " characters once spaces around it are removed", &member);
+                                        " characters once spaces around it are removed", "name_length", &member);
             }
         } else if (name == "mine" || name == "theirs") {
             r.fields(detail::kDirectionFields, member, member_path, name == "mine" ? contact.mine : contact.theirs,
@@ -193,20 +193,20 @@ void read_contact(Reader& r, const Json& value, const std::string& path, Contact
         } else if (name == "log") {
             read_log(r, member, member_path, contact.log);
         } else {
-            r.fail(member_path, "is not a known field of a contact");
+            r.fail(member_path, "is not a known field of a contact", "unknown_field");
         }
     }
-    if (!has_name) r.fail(path + ".name", "is required");
+    if (!has_name) r.fail(path + ".name", "is required", "required");
 }
 
 bool read_contacts(Reader& r, const Json& value, const std::string& path, VcpInputs& inputs) {
     if (!value.is_array()) {
-        r.fail(path, "must be an array", &value);
+        r.fail(path, "must be an array", "type", &value);
         return true;
     }
     if (value.size() > kMaxContacts) {
         r.problems.push_back({path, "must hold at most " + std::to_string(kMaxContacts) + " contacts",
-                              std::to_string(value.size()) + " contacts"});
+                              std::to_string(value.size()) + " contacts", "limit"});
         return true;
     }
     inputs.contacts.resize(value.size());
@@ -215,7 +215,7 @@ bool read_contacts(Reader& r, const Json& value, const std::string& path, VcpInp
     }
     if (const std::size_t entries = log_entry_count(inputs); entries > kMaxLogEntries) {
         r.problems.push_back({path, "must hold at most " + std::to_string(kMaxLogEntries) + " log entries in all",
-                              std::to_string(entries) + " entries"});
+                              std::to_string(entries) + " entries", "limit"});
     }
     return true;
 }
@@ -268,7 +268,7 @@ std::vector<UncertainRange> read_uncertainty(Reader& r, ScenarioKind kind, const
                                              const ScenarioInputs& inputs) {
     std::vector<UncertainRange> ranges;
     if (kind == ScenarioKind::vcp) {
-        r.fail("uncertainty", "is not defined for vcp scenarios");
+        r.fail("uncertainty", "is not defined for vcp scenarios", "not_defined");
         return ranges;
     }
     if (!r.expect_object(value, "uncertainty")) return ranges;
@@ -276,7 +276,7 @@ std::vector<UncertainRange> read_uncertainty(Reader& r, ScenarioKind kind, const
         const std::string path = "uncertainty." + detail::printable(name);
         const InputInfo* info = find_input(kind, name);
         if (!info || !info->is_real_valued()) {
-            r.fail(path, "must name a real-valued input of " + std::string(to_string(kind)));
+            r.fail(path, "must name a real-valued input of " + std::string(to_string(kind)), "uncertain_input");
             continue;
         }
         if (!r.expect_object(entry, path)) continue;
@@ -284,7 +284,7 @@ std::vector<UncertainRange> read_uncertainty(Reader& r, ScenarioKind kind, const
         bool complete = true;
         for (const char* bound : {"low", "likely", "high"}) {
             if (!entry.contains(bound) && std::string_view(bound) != "likely") {
-                r.fail(path + "." + bound, "is required");
+                r.fail(path + "." + bound, "is required", "required");
                 complete = false;
             }
         }
@@ -293,7 +293,7 @@ std::vector<UncertainRange> read_uncertainty(Reader& r, ScenarioKind kind, const
             double* target = member == "low" ? &range.low : member == "likely" ? &range.likely
                              : member == "high" ? &range.high : nullptr;
             if (!target) {
-                r.fail(bound_path, "is not a known field of an uncertainty range");
+                r.fail(bound_path, "is not a known field of an uncertainty range", "unknown_field");
                 continue;
             }
             if (auto x = r.number(bound, bound_path, info->min, info->max)) {
@@ -305,7 +305,7 @@ std::vector<UncertainRange> read_uncertainty(Reader& r, ScenarioKind kind, const
         if (complete && !(range.low <= range.likely && range.likely <= range.high)) {
             r.problems.push_back({path, "must have low <= likely <= high",
                                   "low " + format_number(range.low) + ", likely " + format_number(range.likely) +
-                                      ", high " + format_number(range.high)});
+                                      ", high " + format_number(range.high), "order"});
         }
         ranges.push_back(std::move(range));
     }
@@ -343,23 +343,23 @@ Scenario default_scenario(ScenarioKind kind) {
 Outcome<Scenario> read_scenario(const Json& document) {
     Reader r;
     if (!document.is_object()) {
-        r.fail("document", "must be a JSON object", &document);
+        r.fail("document", "must be a JSON object", "type", &document);
         return std::move(r.problems);
     }
     const auto schema = document.find("schema");
     if (schema == document.end()) {
-        r.fail("schema", "is required");
+        r.fail("schema", "is required", "required");
     } else if (!schema->is_string() || schema->get_ref<const std::string&>() != kSchema) {
-        r.fail("schema", "must be \"" + std::string(kSchema) + "\"", &*schema);
+        r.fail("schema", "must be \"" + std::string(kSchema) + "\"", "schema", &*schema);
     }
     std::optional<ScenarioKind> kind;
     const auto kind_member = document.find("kind");
     if (kind_member == document.end()) {
-        r.fail("kind", "is required");
+        r.fail("kind", "is required", "required");
     } else if (kind_member->is_string()) {
         kind = scenario_kind_from_string(kind_member->get_ref<const std::string&>());
     }
-    if (kind_member != document.end() && !kind) r.fail("kind", "must be one of program, gift_card, vcp", &*kind_member);
+    if (kind_member != document.end() && !kind) r.fail("kind", "must be one of program, gift_card, vcp", "choice", &*kind_member);
     if (!kind) return std::move(r.problems);
 
     const auto inputs_member = document.find("inputs");

@@ -302,7 +302,7 @@ Outcome<Json> evaluate(const Scenario& scenario) {
         case ScenarioKind::vcp: result = vcp_result(std::get<VcpInputs>(scenario.inputs)); break;
     }
     if (!all_finite(result)) {
-        return std::vector<Problem>{{"inputs", "make the scenario grow beyond what can be computed", ""}};
+        return std::vector<Problem>{{"inputs", "make the scenario grow beyond what can be computed", "", "overflow"}};
     }
     document.emplace("result", std::move(result));
     return document;

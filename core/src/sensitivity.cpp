@@ -46,7 +46,7 @@ Outcome<std::vector<SensitivityRow>> sensitivity_rows(const Scenario& scenario, 
         if (!std::isfinite(swing)) {
             problems.push_back({(range ? "uncertainty." : "inputs.") + name,
                                 "moved to its low or high end makes the scenario grow beyond what can be computed",
-                                ""});
+                                "", "overflow"});
             continue;
         }
         rows.push_back({name, low, high, net_low, net_high, swing});

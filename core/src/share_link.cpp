@@ -15,8 +15,8 @@ constexpr std::string_view kDeflatedPrefix = "z1.";
 // Base64 text that cannot decode to more than the payload limit.
 constexpr std::size_t kMaxPayloadChars = (kMaxPayloadDecodedBytes * 4 + 2) / 3;
 
-Outcome<std::string> refuse(std::string rule, std::string got = "") {
-    return std::vector<Problem>{{"link", std::move(rule), std::move(got)}};
+Outcome<std::string> refuse(std::string code, std::string rule, std::string got = "") {
+    return std::vector<Problem>{{"link", std::move(rule), std::move(got), std::move(code)}};
 }
 
 std::string_view strip_to_payload(std::string_view text) {
@@ -42,11 +42,11 @@ Outcome<std::string> decoded_json(std::string_view payload) {
     if (!plain && !deflated) {
         std::string got = payload.empty() ? std::string("nothing") : std::string(payload.substr(0, 12));
         if (!payload.empty()) got.append(payload.size() > 12 ? "…" : "");
-        return refuse("must start with v1. or z1.", got);
+        return refuse("link_prefix", "must start with v1. or z1.", got);
     }
     payload.remove_prefix(3);
     if (payload.size() > kMaxPayloadChars) {
-        return refuse("must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) + " KiB",
+        return refuse("link_size", "must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) + " KiB",
                       std::to_string(payload.size()) + " characters");
     }
     auto bytes = base64url_decode(payload);
@@ -77,14 +77,14 @@ Outcome<std::string> base64url_decode(std::string_view text) {
     std::array<int, 256> value{};
     value.fill(-1);
     for (std::size_t i = 0; i < kAlphabet.size(); ++i) value[static_cast<unsigned char>(kAlphabet[i])] = static_cast<int>(i);
-    if (text.size() % 4 == 1) return refuse("must be base64url text", "a length of " + std::to_string(text.size()));
+    if (text.size() % 4 == 1) return refuse("link_base64", "must be base64url text", "a length of " + std::to_string(text.size()));
     std::string out;
     out.reserve(text.size() * 3 / 4);
     std::uint32_t buffer = 0;
     int bits = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const int v = value[static_cast<unsigned char>(text[i])];
-        if (v < 0) return refuse("must be base64url text", "a stray character at position " + std::to_string(i + 1));
+        if (v < 0) return refuse("link_base64", "must be base64url text", "a stray character at position " + std::to_string(i + 1));
         buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
         bits += 6;
         if (bits >= 8) {
@@ -93,14 +93,14 @@ Outcome<std::string> base64url_decode(std::string_view text) {
         }
     }
     // RFC 4648: the bits left over must be zero in a canonical encoding.
-    if ((buffer & ((1u << bits) - 1)) != 0) return refuse("must be base64url text", "stray bits at the end");
+    if ((buffer & ((1u << bits) - 1)) != 0) return refuse("link_base64", "must be base64url text", "stray bits at the end");
     return out;
 }
 
 Outcome<std::string> encode_share_payload(const Scenario& scenario) {
     const std::string json = write_json(write_scenario(scenario, Defaults::omit));
     if (json.size() > kMaxPayloadDecodedBytes) {
-        return refuse("must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) +
+        return refuse("link_size", "must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) +
                           " KiB: this scenario is too large to share as a link, save it as a file instead",
                       std::to_string(json.size()) + " bytes");
     }
@@ -119,7 +119,7 @@ Outcome<Scenario> decode_share_payload(std::string_view payload_or_link) {
     auto json = decoded_json(strip_to_payload(payload_or_link));
     if (!json) return json.problems();
     if (json->size() > kMaxPayloadDecodedBytes) {
-        return refuse("must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) + " KiB",
+        return refuse("link_size", "must hold at most " + std::to_string(kMaxPayloadDecodedBytes / 1024) + " KiB",
                       std::to_string(json->size()) + " bytes")
             .problems();
     }

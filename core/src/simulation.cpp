@@ -297,7 +297,7 @@ Outcome<Simulation> simulate(const Scenario& scenario, const SimulationOptions& 
                              const SimulationProgress& progress) {
     if (options.trials < 1 || options.trials > kMaxTrials) {
         return std::vector<Problem>{{"trials", "must be an integer between 1 and " + std::to_string(kMaxTrials),
-                                     std::to_string(options.trials)}};
+                                     std::to_string(options.trials), "range"}};
     }
     return detail::with_whatif_inputs(
         scenario, [&](const auto& inputs) { return run_trials(scenario, inputs, options, progress); });

@@ -2,6 +2,8 @@
 // "<path>: <rule> (got <value>)", and nothing computed from an invalid document.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <cmath>
 
 #include "passaparola/inputs.hpp"
@@ -377,6 +379,38 @@ TEST(ValidationUncertainty, FollowsSectionSix) {
     Json vcp = with_inputs("vcp", Json::object());
     vcp["uncertainty"] = Json::object();
     EXPECT_EQ(problems_of(vcp), one("uncertainty: is not defined for vcp scenarios"));
+}
+
+}  // namespace
+}  // namespace passaparola::test
+
+namespace passaparola::test {
+namespace {
+
+// Faces word a problem by its code, never by its English rule: every problem a
+// document can have carries one of the documented codes.
+TEST(ValidationCodes, EveryProblemCarriesAStableCode) {
+    const std::set<std::string> codes = {"type", "finite", "range", "integer", "currency", "choice", "unknown_field",
+                                         "required", "repeat", "date", "name_length", "limit", "order", "schema",
+                                         "not_defined", "uncertain_input", "json", "size", "depth"};
+    const std::string texts[] = {
+        R"({"schema":"passaparola/2","kind":"vcp","inputs":{"target_partners":1.5,"window_days":"x","as_of":"2026-02-30",)"
+        R"("regular_referrals_per_quarter":0.01,"currency":"eur","oops":1,"contacts":[{"traits":["maven","maven","x"],)"
+        R"("name":" ","mine":{"knows_business":1},"log":[{"date":"2026-01-01","direction":"up"},{}]},7]},"uncertainty":{}})",
+        R"({"kind":"program","inputs":{"customers":-1,"program_type":"mlm"},"uncertainty":{"horizon_months":{"low":1,"high":2},)"
+        R"("customers":{"low":5,"likely":1,"high":3},"conversion_rate":{"low":0.1}}})",
+        R"({"schema":"passaparola/1","kind":"gift_card","inputs":{"waves":1e400}})", "{\"schema\":", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]", "[]",
+    };
+    std::set<std::string> seen;
+    for (const auto& text : texts) {
+        const auto outcome = parse_scenario(text);
+        ASSERT_FALSE(outcome) << text;
+        for (const auto& p : outcome.problems()) {
+            EXPECT_TRUE(codes.contains(p.code)) << p.message() << " has code '" << p.code << "'";
+            seen.insert(p.code);
+        }
+    }
+    EXPECT_GE(seen.size(), 14u);
 }
 
 }  // namespace

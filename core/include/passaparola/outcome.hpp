@@ -13,8 +13,12 @@ struct Problem {
     std::string path;  // JSON path of the offending field, e.g. "inputs.contacts[2].name"
     std::string rule;  // what the value must satisfy, e.g. "must be between 0 and 1"
     std::string got;   // the value received, as short text; empty when not applicable
-    // A stable name of the rule for faces that word it in the reader's
-    // language (e.g. "csv.date"); empty where the rule text is the wording.
+    // A stable name of the rule, for faces that word it in the reader's
+    // language instead of matching the English rule. Documents: type, finite,
+    // range, integer, currency, choice, unknown_field, required, repeat, date,
+    // name_length, limit, order, schema, not_defined, uncertain_input, json,
+    // size, depth, overflow; links: link_prefix, link_size, link_base64;
+    // referral-log imports: csv.* (referral_log_import.hpp).
     std::string code = {};
 
     // "<path>: <rule> (got <value>)" — the format every face shows.
