@@ -104,9 +104,50 @@ TEST(VcpCsv, ContactsWithLevelsActionsAndAwkwardNames) {
     EXPECT_TRUE(lines[1].starts_with("\"Bar Sport; Rossi\";")) << lines[1];
     EXPECT_NE(lines[1].find(it.text("level.profitability")), std::string::npos);
     EXPECT_NE(lines[1].find(it.text("action.maintain")), std::string::npos);
-    EXPECT_TRUE(lines[1].ends_with(";1,00")) << lines[1];
+    EXPECT_NE(lines[1].find(it.text("action.maintain") + std::string(";1,00;")), std::string::npos) << lines[1];
     EXPECT_TRUE(lines[2].starts_with("'=1+1;")) << lines[2];
     EXPECT_NE(lines[2].find(it.text("level.none")), std::string::npos);
+}
+
+TEST(VcpCsv, TheLogsFiguresFollowTheLevels) {
+    VcpInputs inputs;
+    inputs.window_days = 91;
+    Contact logged{"Anna", {true, true, true, true, 0}, {true, true, true, true, 9}, {}};
+    const auto day = [](const char* iso) { return *parse_iso_date(iso); };
+    logged.log = {{day("2026-01-10"), ReferralDirection::given, 1250.5},
+                  {day("2026-02-01"), ReferralDirection::received, 800},
+                  {day("2026-03-01"), ReferralDirection::received, 0},
+                  {day("2025-06-01"), ReferralDirection::received, 5000}};  // before the period: not counted
+    Contact typed{"Bruno", {true, false, false, false, 1.5}, {}, {}};
+    inputs.contacts = {logged, typed};
+    const VcpResult result = evaluate_vcp(inputs);
+    const auto& fi = i18n::Catalog::of("fi");
+    const i18n::NumberFormat numbers("fi");
+    const auto lines = lines_of(vcp_contacts_csv(result, fi, numbers));
+    ASSERT_EQ(lines.size(), 3u);
+    const auto header = split(lines[0], ';');
+    const std::vector<std::string> tail(header.begin() + 8, header.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{fi.text("result.vcp.referrals_given"), fi.text("result.vcp.referrals_received"),
+                                              fi.text("result.vcp.log_given"), fi.text("result.vcp.log_received"),
+                                              fi.text("result.vcp.closed_value_given"),
+                                              fi.text("result.vcp.closed_value_received"),
+                                              fi.text("result.vcp.last_referral")}));
+    const auto anna = split(lines[1], ';');
+    ASSERT_EQ(anna.size(), 15u);
+    // Rates from the log: 1 given and 2 received in 91 days, per quarter of 91.3125 days.
+    EXPECT_EQ(anna[8], numbers.plain(91.3125 / 91, 2));
+    EXPECT_EQ(anna[9], numbers.plain(2 * 91.3125 / 91, 2));
+    EXPECT_EQ(anna[10], "1");
+    EXPECT_EQ(anna[11], "2");
+    EXPECT_EQ(anna[12], "1250,50");
+    EXPECT_EQ(anna[13], "800,00");
+    EXPECT_EQ(anna[14], "2026-03-01");
+    const auto bruno = split(lines[2], ';');
+    ASSERT_EQ(bruno.size(), 15u);
+    EXPECT_EQ(bruno[8], "1,50") << "typed rates without a log";
+    EXPECT_EQ(bruno[10], "0");
+    EXPECT_EQ(bruno[12], "0,00");
+    EXPECT_EQ(bruno[14], "") << "no referral, no date";
 }
 
 }  // namespace

@@ -172,6 +172,39 @@ TEST(Plan, ContactsAreEscapedAndListedWithTheirLevelAndNextStepInWords) {
     }
 }
 
+TEST(Plan, AVcpWithALogPrintsItsClosedBusinessAndTopSources) {
+    Scenario scenario = vcp_scenario();
+    auto& inputs = std::get<VcpInputs>(scenario.inputs);
+    const auto day = [](const char* iso) { return *parse_iso_date(iso); };
+    inputs.contacts[0].log = {{day("2026-02-10"), ReferralDirection::received, 1800},
+                              {day("2026-02-20"), ReferralDirection::given, 950.5}};
+    inputs.contacts[1].log = {{day("2026-03-01"), ReferralDirection::received, 4200}};
+    inputs.contacts[2].log = {{day("2026-03-02"), ReferralDirection::given, 0}};  // received nothing: no source
+    for (const std::string language : {"it", "en", "fi"}) {
+        const auto& text = i18n::Catalog::of(language);
+        const i18n::NumberFormat numbers(language);
+        const Plan plan = plan_of(scenario, language);
+        const auto& summary = plan.evaluation.vcp()->summary;
+        ASSERT_DOUBLE_EQ(summary.closed_value_received, 6000);
+        for (const auto& [key, value] : {std::pair{"result.vcp.closed_value_given", 950.5},
+                                         std::pair{"result.vcp.closed_value_received", 6000.0}}) {
+            const std::string figure = "<dt>" + html_escape(text.text(key)) + "</dt>\n<dd>" +
+                                       html_escape(numbers.money(value, "EUR")) + "</dd>";
+            EXPECT_NE(plan.html.find(figure), std::string::npos) << language << ": " << figure;
+        }
+        // Highest first; the hostile name is escaped like everywhere else.
+        const std::string sources = "<p class=\"plan-sources\"><strong>" + html_escape(text.text("result.vcp.top_sources")) +
+                                    "</strong>: &lt;img src=x onerror=alert(1)&gt;, Bar Sport &amp; Figli</p>";
+        EXPECT_NE(plan.html.find(sources), std::string::npos) << language << ": " << sources;
+        EXPECT_EQ(plan.html.find("Äänekoski &quot;Oy&quot;</strong>"), std::string::npos);
+    }
+}
+
+TEST(Plan, AVcpWithoutClosedBusinessNamesNoSources) {
+    const Plan plan = plan_of(vcp_scenario(), "en");
+    EXPECT_EQ(plan.html.find("plan-sources"), std::string::npos);
+}
+
 TEST(Plan, DateAndPresetFollowTheLanguage) {
     const Scenario scenario = default_scenario(ScenarioKind::program);
     const Evaluation evaluation = evaluate_scenario(scenario);

@@ -92,7 +92,10 @@ std::string vcp_contacts_csv(const VcpResult& result, const i18n::Catalog& text,
     CsvWriter csv(csv_separator(numbers));
     for (const char* key : {"contact.name.label", "result.vcp.level_mine", "result.vcp.level_theirs",
                             "result.vcp.mutual_level", "result.vcp.score", "result.vcp.referral_potential",
-                            "result.vcp.next_action", "result.vcp.referral_balance"}) {
+                            "result.vcp.next_action", "result.vcp.referral_balance", "result.vcp.referrals_given",
+                            "result.vcp.referrals_received", "result.vcp.log_given", "result.vcp.log_received",
+                            "result.vcp.closed_value_given", "result.vcp.closed_value_received",
+                            "result.vcp.last_referral"}) {
         csv.text(text.text(key));
     }
     csv.end_row();
@@ -105,6 +108,14 @@ std::string vcp_contacts_csv(const VcpResult& result, const i18n::Catalog& text,
         csv.number(std::to_string(contact.referral_potential));
         csv.text(text.text("action." + std::string(to_string(contact.next_action))));
         csv.number(numbers.plain(contact.referral_balance, 2));
+        csv.number(numbers.plain(contact.referrals_given, 2));
+        csv.number(numbers.plain(contact.referrals_received, 2));
+        csv.number(std::to_string(contact.log_given));
+        csv.number(std::to_string(contact.log_received));
+        csv.number(numbers.plain(contact.closed_value_given, 2));
+        csv.number(numbers.plain(contact.closed_value_received, 2));
+        // ISO dates, which spreadsheets read as dates in every language; empty without one.
+        csv.number(contact.last_referral ? to_string(*contact.last_referral) : std::string());
         csv.end_row();
     }
     return csv.take();

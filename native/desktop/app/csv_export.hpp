@@ -24,8 +24,10 @@ std::string csv_cell(std::string_view text, char separator);
 std::string program_months_csv(const ProgramResult& result, const i18n::Catalog& text,
                                const i18n::NumberFormat& numbers);
 
-// The VCP contact table: name, the three levels, score, potential, next action
-// and referral balance.
+// The VCP contact table: name, the three levels, score, potential, next action,
+// referral balance, the referral rates used (typed or from the log), the log's
+// counted referrals and closed business of each direction and the last
+// referral (YYYY-MM-DD, empty without one).
 std::string vcp_contacts_csv(const VcpResult& result, const i18n::Catalog& text, const i18n::NumberFormat& numbers);
 
 }  // namespace passaparola::desktop

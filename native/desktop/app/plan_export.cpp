@@ -188,6 +188,20 @@ void funnel_chart(Html& html, const GiftCardResult& result, const i18n::Catalog&
     html.close("figure");
 }
 
+// The contacts whose referrals closed the most business (the closed business
+// itself is among the key figures); nothing without any.
+void top_sources(Html& html, const VcpSummary& summary, const i18n::Catalog& text) {
+    if (summary.top_sources.empty()) return;
+    std::string names;
+    for (const auto& name : summary.top_sources) names += (names.empty() ? "" : ", ") + name;
+    html.open("p", "plan-sources");
+    html.raw("<strong>");
+    html.text(text.text("result.vcp.top_sources"));
+    html.raw("</strong>: ");
+    html.text(names);
+    html.close("p");
+}
+
 void contacts_table(Html& html, const VcpResult& result, const i18n::Catalog& text) {
     html.open("table", "plan-contacts");
     html.element("caption", {}, text.text("ui.widget.print.contacts"));
@@ -260,7 +274,10 @@ std::string plan_html(const PlanContent& plan, const i18n::Catalog& text, const 
         cumulative_chart(html, *program, currency_of(document), text, numbers);
     }
     if (const auto* gift_card = plan.evaluation.gift_card()) funnel_chart(html, *gift_card, text, numbers);
-    if (const auto* vcp = plan.evaluation.vcp()) contacts_table(html, *vcp, text);
+    if (const auto* vcp = plan.evaluation.vcp()) {
+        top_sources(html, vcp->summary, text);
+        contacts_table(html, *vcp, text);
+    }
     if (plan.share_link) {
         html.open("p", "plan-link");
         html.text(text.text("ui.widget.print.link"));

@@ -1,8 +1,9 @@
 #pragma once
 // The printable plan (issue 7) as one self-contained HTML file: title, date,
 // the scenario's inputs, the key figures, the cumulative chart (program) or
-// the funnel (gift card) as inline SVG, the contacts with their next step
-// (VCP) and the share link as text. Inline CSS only (web/widget/plan-print.css,
+// the funnel (gift card) as inline SVG, the closed business (key figures),
+// the top sources and the contacts with their next step (VCP) and the share
+// link as text. Inline CSS only (web/widget/plan-print.css,
 // the plan stylesheet meant for the widget too, embedded at build time), no
 // scripts, no external resources, so it prints on A4 like the widget's plan. Every figure is read from the
 // core's results; nothing is recomputed here.
