@@ -103,6 +103,19 @@ Scenario random_scenario(ScenarioKind kind, std::mt19937& random) {
                 if (random() % 3 == 0) traits.push_back(trait.name);
             }
             contact["traits"] = traits;
+            // About half the contacts keep a referral log: dated entries over
+            // two years, some outside the period reviewed, some with business.
+            if (random() % 2 == 0) {
+                const int entries = std::uniform_int_distribution<int>(1, 12)(random);
+                const int first_day = parse_iso_date("2024-06-01")->days;
+                for (int e = 0; e < entries; ++e) {
+                    const Date day{first_day + std::uniform_int_distribution<int>(0, 730)(random)};
+                    const double value = random() % 3 == 0 ? 0 : std::uniform_real_distribution<double>(0, 25000)(random);
+                    contact["log"].push_back({{"date", to_string(day)},
+                                              {"direction", random() % 2 == 0 ? "given" : "received"},
+                                              {"closed_value", std::round(value * 100) / 100}});
+                }
+            }
             list.push_back(contact);
         }
     }
@@ -201,7 +214,7 @@ TEST_F(UiSmoke, EachCalculatorShowsItsKeyFiguresWithTheirValues) {
             const Document& document = ws_.active_document();
             ASSERT_TRUE(document.evaluation().ok()) << language << " " << to_string(kind);
             const Json& result = document.evaluation().document.value();
-            const std::string currency = kind == ScenarioKind::vcp ? "" : result["inputs"].value("currency", "EUR");
+            const std::string currency = result["inputs"].value("currency", "EUR");
             for (const KeyFigure& figure : key_figures(kind)) {
                 const std::string label = text.text(figure_label_key(kind, figure));
                 const std::string value = format_figure(figure, figure_value(result, figure), currency, text, numbers);
@@ -212,6 +225,74 @@ TEST_F(UiSmoke, EachCalculatorShowsItsKeyFiguresWithTheirValues) {
             }
         }
     }
+}
+
+// A VCP with referral logs: the summary shows the assessment date, the period,
+// the top sources and the closed business; the table the log's figures and
+// the ask action; the editor the selected contact's log, and its typed rates
+// read-only with the reason.
+TEST_F(UiSmoke, AVcpWithLogsShowsTheLogsFigures) {
+    // Wide enough for all fifteen columns of the contact table, tall enough for the log editor.
+    ImGui::GetIO().DisplaySize = ImVec2(6000, 2600);
+    Scenario scenario = default_scenario(ScenarioKind::vcp);
+    auto& inputs = std::get<VcpInputs>(scenario.inputs);
+    const auto day = [](const char* iso) { return *parse_iso_date(iso); };
+    Contact studio{"Studio Bianchi", {true, true, true, true, 3}, {true, true, true, true, 3}, {"connector"}};
+    studio.log = {{day("2026-01-12"), ReferralDirection::received, 4321.5},
+                  {day("2026-02-03"), ReferralDirection::given, 987},
+                  {day("2024-01-01"), ReferralDirection::received, 77777}};  // long before the period
+    Contact rossi{"Elettricista Rossi", {true, false, false, true, 1}, {true, false, false, true, 1}, {}};
+    inputs.contacts = {studio, rossi};
+    ws_.select_kind(ScenarioKind::vcp);
+    ws_.edit(scenario);
+    const VcpResult& result = *ws_.active_document().evaluation().vcp();
+    ASSERT_EQ(result.contacts[1].next_action, NextAction::ask);
+    for (auto language : i18n::languages()) {
+        ws_.set_language(language);
+        const i18n::Catalog& text = i18n::Catalog::of(language);
+        const i18n::NumberFormat numbers(language);
+        for (int i = 0; i < 4; ++i) imgui_.frame(app_, appearance_, ws_);
+        const std::string drawn = drawn_text();
+        const auto expect_drawn = [&](const std::string& what) {
+            EXPECT_NE(drawn.find(visible_characters(what)), std::string::npos) << language << ": " << what;
+        };
+        for (const char* key : {"result.vcp.as_of", "result.vcp.window_days", "result.vcp.top_sources",
+                                "result.vcp.referrals_given", "result.vcp.log_received",
+                                "log.title", "log.rates_locked", "action.ask"}) {
+            expect_drawn(text.text(key));
+        }
+        // The table's columns keep the widths that fit the first language's headers.
+        if (language == i18n::languages().front()) expect_drawn(text.text("result.vcp.last_referral"));
+        expect_drawn(std::string(text.text("result.vcp.as_of")) + ": 2026-02-03");
+        expect_drawn(std::string(text.text("result.vcp.window_days")) + ": 182 " + text.text("unit.days"));
+        expect_drawn(std::string(text.text("result.vcp.top_sources")) + ": Studio Bianchi");
+        // The key figures; in the table, each contact's closed business and last referral.
+        expect_drawn(text.text("result.vcp.closed_value_received") + numbers.money(4321.5, "EUR"));
+        expect_drawn(text.text("result.vcp.closed_value_given") + numbers.money(987, "EUR"));
+        expect_drawn(numbers.money(987, "EUR") + numbers.money(4321.5, "EUR") + "2026-02-03");
+        expect_drawn(numbers.money(0, "EUR") + numbers.money(0, "EUR") + text.text("value.none"));
+        expect_drawn(i18n::format(text.text("log.rates_from_log"), {{"given", "1"}, {"received", "1"}}));
+        // The editor lists the first contact's log, the entry before the period too (greyed).
+        expect_drawn(std::string("2026-01-12") + text.text("log.received") + numbers.money(4321.5, "EUR", 0));
+        expect_drawn(std::string("2026-02-03") + text.text("log.given") + numbers.money(987, "EUR", 2));  // cents below 1000
+        expect_drawn(std::string("2024-01-01") + text.text("log.received") + numbers.money(77777, "EUR", 0));
+    }
+}
+
+// A file with bad rows: the error dialog lists every row in the interface's words.
+TEST_F(UiSmoke, AFailedImportListsItsRowsInTheDialog) {
+    test::write_file(folder_ / "bad-log.csv", "data;contatto;direzione\n30/02/2026;Anna;dato\n01/01/2026;Bruno;di lato\n");
+    ws_.set_language("it");
+    ws_.select_kind(ScenarioKind::vcp);
+    ws_.import_log(folder_ / "bad-log.csv");
+    ASSERT_TRUE(ws_.error().has_value());
+    for (int i = 0; i < 4; ++i) imgui_.frame(app_, appearance_, ws_);
+    EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+    const std::string drawn = drawn_text();
+    const auto& it = i18n::Catalog::of("it");
+    EXPECT_NE(drawn.find(visible_characters(it.text("import.failed"))), std::string::npos);
+    EXPECT_NE(drawn.find(visible_characters("Riga 2: \"30/02/2026\"")), std::string::npos) << drawn;
+    EXPECT_NE(drawn.find(visible_characters("Riga 3: \"di lato\"")), std::string::npos) << drawn;
 }
 
 // The reader above finds what is drawn and nothing else.
@@ -231,13 +312,25 @@ TEST_F(UiSmoke, DrawnTextIsWhatTheFrameDrew) {
 
 TEST_F(UiSmoke, HundredsOfFramesWithVariedInputsAndStates) {
     std::mt19937 random(20261123);
-    // A file that does not parse, for the error dialog.
+    // A file that does not parse, for the error dialog; referral logs to import.
     test::write_file(folder_ / "broken.json", "{\"schema\": 1}");
+    test::write_file(folder_ / "log.csv", "date,contact,direction,closed value\n2026-01-05,Anna,given,120\n"
+                                          "2026-02-01,Contatto 1 àèìòù äö,received,1250.50\n");
+    test::write_file(folder_ / "bad-log.csv", "date,contact,direction\n2026-02-30,Anna,given\n2026-01-01,,sideways\n");
     for (int frame = 0; frame < 360; ++frame) {
         const ScenarioKind kind = kKinds[(frame / 20) % 3];
         ws_.select_kind(kind);
         if (frame % 3 == 0) ws_.edit(random_scenario(kind, random), "smoke");
         if (frame % 5 == 0) ws_.end_edit_group();
+        if (kind == ScenarioKind::vcp) {
+            switch (frame % 20) {
+                case 2: ws_.run(Command::import_log); break;  // the file dialog, for a CSV
+                case 3: ws_.cancel_prompt(); break;
+                case 4: ws_.import_log(folder_ / "bad-log.csv"); break;  // the error dialog, worded row by row
+                case 5: ws_.dismiss_error(); break;
+                case 6: ws_.import_log(folder_ / "log.csv"); break;
+            }
+        }
         switch (frame % 40) {
             case 1: ws_.run(Command::duplicate_as_b); break;
             case 7: ws_.select_slot(Slot::a); break;

@@ -50,7 +50,7 @@ const InputInfo& log_date_info() {
 }
 
 const InputInfo& closed_value_info() {
-    static const InputInfo info{"closed_value", InputKind::money, 0, 1e9, 100000, {}, {}, Json(0)};
+    static const InputInfo info{"closed_value", InputKind::money, 0, 1e9, 100000, "currency", {}, Json(0)};
     return info;
 }
 
@@ -98,9 +98,8 @@ void ContactEditor::draw_name(const UiContext& ui, Json& contact, FormChange& ch
 }
 
 void ContactEditor::draw_log(const UiContext& ui, Json& contact, FormChange& change, Json& document,
-                             const VcpResult* result) {
+                             std::string_view currency, const VcpResult* result) {
     heading(ui.tr("log.title"));
-    const std::string currency = document["inputs"].value("currency", std::string());
     const std::string group_prefix = "contact.log." + std::to_string(selected_) + ".";
     const ContactAssessment* assessment =
         result && selected_ < static_cast<int>(result->contacts.size()) ? &result->contacts[static_cast<std::size_t>(selected_)]
@@ -330,7 +329,7 @@ FormChange ContactEditor::draw(const UiContext& ui, const Scenario& scenario, co
         }
         tooltip_for_last_item(ui.tr("trait." + name + ".help"));
     }
-    draw_log(ui, contact, change, document, result);
+    draw_log(ui, contact, change, document, std::get<VcpInputs>(scenario.inputs).currency, result);
     return change;
 }
 

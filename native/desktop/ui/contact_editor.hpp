@@ -21,7 +21,8 @@ public:
 
 private:
     void draw_name(const UiContext& ui, Json& contact, FormChange& change, Json& document);
-    void draw_log(const UiContext& ui, Json& contact, FormChange& change, Json& document, const VcpResult* result);
+    void draw_log(const UiContext& ui, Json& contact, FormChange& change, Json& document, std::string_view currency,
+                  const VcpResult* result);
 
     int selected_ = -1;
     // The name as typed: it may hold spaces the core trims, or be briefly empty.
