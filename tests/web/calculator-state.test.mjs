@@ -6,17 +6,21 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadWasmCore } from './wasm-core.mjs';
-import { cliEvaluate, runCli } from './native-cli.mjs';
+import { cliEvaluate, errorLines, runCli } from './native-cli.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { differences } from './compare.mjs';
 import { repoRoot } from './paths.mjs';
 
 const { CalculatorState, allowedModes, withoutResult, NOT_A_NUMBER_RULE, OTHER_CALCULATOR_RULE } =
   await import(pathToFileURL(path.join(repoRoot, 'web/widget/calculator-state.js')).href);
 const core = await loadWasmCore();
+const share = await loadWasmCore('referral-share');
+const logCore = await loadWasmCore('referral-log');
 const metadata = core.inputMetadata();
 
 const started = (modes, currency) => {
-  const state = new CalculatorState({ core, metadata });
+  const state = new CalculatorState({ core, metadata, share });
   state.configure({ modes, currency });
   return state;
 };
@@ -169,4 +173,120 @@ test('the state\'s share link opens in the CLI, the CLI\'s link opens in the sta
   assert.equal(broken.broken, true);
   assert.equal(broken.otherKind, undefined);
   assert.deepEqual(programOnly.scenario, before);
+});
+
+test('share links wait for their module: none before it is given, then the same link as the CLI makes', () => {
+  const state = new CalculatorState({ core, metadata });
+  state.configure({ modes: ['program'] });
+  assert.equal(state.canShare, false);
+  assert.deepEqual(state.shareLink('https://blog.example/'), { ok: false, errors: [] });
+  state.useShare(share);
+  const link = state.shareLink('https://blog.example/');
+  assert.equal(link.ok, true);
+  const cli = runCli(['link', '-', '--base', 'https://blog.example/'], JSON.stringify(state.scenario)).stdout.trim();
+  assert.equal(link.value, cli);
+});
+
+// A VCP assessment with one contact and a log of `entries` entries.
+const withLog = (entries, name = 'Studio Bianchi') => ({ schema: metadata.schema, kind: 'vcp', inputs: { contacts: [{
+  name, mine: { knows_business: true, trusts_competence: true, referrals_per_quarter: 7 },
+  theirs: { knows_business: true, trusts_competence: true, referrals_per_quarter: 7 },
+  log: Array.from({ length: entries }, (_, i) => ({ date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+    direction: i % 2 ? 'received' : 'given', closed_value: 100 * i })) }] } });
+
+test('log entries are added and removed in the state, as the CLI computes them; the last one gone, the typed rates count again', () => {
+  const state = started(['vcp']);
+  assert.equal(state.replace({ schema: metadata.schema, kind: 'vcp', inputs: { contacts: [{ name: 'Anna',
+    mine: { knows_business: true, trusts_competence: true, referrals_per_quarter: 3 },
+    theirs: { knows_business: true, trusts_competence: true, referrals_per_quarter: 3 } }] } }).ok, true);
+  assert.equal(state.result.result.contacts[0].referrals_given, 3);
+  const added = state.addLogEntry(0, { date: '2026-11-02', direction: 'received', closed_value: 1250.5 });
+  assert.equal(added.ok, true);
+  assert.deepEqual(state.scenario.inputs.contacts[0].log, [{ date: '2026-11-02', direction: 'received', closed_value: 1250.5 }]);
+  assertMatchesCli(state.scenario, state.result);
+  const contact = state.result.result.contacts[0];
+  // The log drives both rates now: one received in 182 days, none given.
+  assert.equal(contact.referrals_given, 0);
+  assert.equal(contact.referrals_received, 91.3125 / 182);
+  assert.equal(contact.closed_value_received, 1250.5);
+  assert.equal(state.result.result.summary.as_of, '2026-11-02');
+  assert.deepEqual(state.result.result.summary.top_sources, ['Anna']);
+
+  state.addLogEntry(0, { date: '2026-11-20', direction: 'given' });
+  assert.equal(state.scenario.inputs.contacts[0].log.length, 2);
+  assert.equal(state.removeLogEntry(0, 0).ok, true);
+  assert.deepEqual(state.scenario.inputs.contacts[0].log, [{ date: '2026-11-20', direction: 'given', closed_value: 0 }]);
+  assertMatchesCli(state.scenario, state.result);
+  state.removeLogEntry(0, 0);
+  assert.equal(state.draft().inputs.contacts[0].log, undefined, 'an empty log leaves the document');
+  assert.equal(state.result.result.contacts[0].referrals_given, 3, 'the typed rate counts again');
+  assert.equal(state.result.result.summary.as_of, null);
+  // A bad date is the core's problem, at its path; the last valid result stays.
+  const valid = state.result;
+  const refused = state.addLogEntry(0, { date: '2023-02-29', direction: 'given' });
+  assert.equal(refused.ok, false);
+  assert.match(refused.errors[0].path, /^inputs\.contacts\[0\]\.log\[0\]\.date$/);
+  assert.deepEqual(state.result, valid);
+});
+
+test('an empty date removes as_of from the document, never null', () => {
+  const state = started(['vcp']);
+  state.replace(withLog(3));
+  assert.equal(state.setInput('as_of', '2026-03-31').ok, true);
+  assert.equal(state.result.result.summary.as_of, '2026-03-31');
+  assert.equal(state.setInput('as_of', undefined).ok, true);
+  assert.equal('as_of' in state.draft().inputs, false);
+  assert.equal('as_of' in state.scenario.inputs, false);
+  assert.equal(state.result.result.summary.as_of, '2026-03-15', 'the latest log date');
+});
+
+// An Italian spreadsheet's export: BOM, CRLF, semicolons, decimal commas,
+// DD/MM/YYYY dates, Italian directions, a quoted name with the separator.
+const ITALIAN_CSV = '\ufeffData;Contatto;Direzione;Valore chiuso\r\n'
+  + '03/11/2026;Studio Bianchi;ricevuto;1.250,50\r\n'
+  + '15/10/2026;"Rossi; Figli";dato;\r\n'
+  + '28/09/2026;Studio Bianchi;dato;300\r\n'
+  + '02/12/2026;Anna;ricevuto;12.000,00\r\n';
+
+test('an Italian CSV export imports as the CLI imports it, into the assessment as it is', () => {
+  const state = started(['vcp']);
+  state.replace(withLog(2));
+  const before = state.scenario;
+  const imported = state.importLog(logCore, ITALIAN_CSV);
+  assert.equal(imported.ok, true, JSON.stringify(imported.errors));
+  assert.deepEqual([imported.rows, imported.contacts], [4, 2]);
+  // The CLI reads the CSV and the document from files: both through temporary files.
+  const dir = mkdtempSync(path.join(tmpdir(), 'pp-log-'));
+  writeFileSync(path.join(dir, 'log.csv'), ITALIAN_CSV);
+  writeFileSync(path.join(dir, 'doc.json'), JSON.stringify(before));
+  const native = runCli(['import-log', path.join(dir, 'log.csv'), '--into', path.join(dir, 'doc.json')]);
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(native.status, 0, native.stderr);
+  assert.deepEqual(differences(state.scenario, JSON.parse(native.stdout), 0), []);
+  assertMatchesCli(state.scenario, state.result);
+  const names = state.scenario.inputs.contacts.map((c) => c.name);
+  assert.deepEqual(names, ['Studio Bianchi', 'Rossi; Figli', 'Anna']);
+  assert.deepEqual(state.scenario.inputs.contacts[0].log.slice(-2), [
+    { date: '2026-11-03', direction: 'received', closed_value: 1250.5 }, { date: '2026-09-28', direction: 'given', closed_value: 300 }]);
+  assert.deepEqual(state.result.result.summary.top_sources, ['Anna', 'Studio Bianchi']);
+});
+
+test('a CSV with bad rows imports nothing and names every bad row by its line and code', () => {
+  const state = started(['vcp']);
+  state.replace(withLog(2));
+  const before = { draft: state.draft(), result: state.result };
+  const csv = 'data;contatto;direzione;valore\r\n31/02/2026;Anna;dato;10\r\n01/03/2026;Bruno;boh;10\r\n02/03/2026;;dato;dieci\r\n05/03/2026;Carla;ricevuto;5\r\n';
+  const refused = state.importLog(logCore, csv);
+  assert.equal(refused.ok, false);
+  assert.deepEqual(refused.errors.map((e) => [e.path, e.code]),
+    [['line 2', 'csv.date_day'], ['line 3', 'csv.direction'], ['line 4', 'csv.contact_missing'], ['line 4', 'csv.value']]);
+  assert.deepEqual(state.draft(), before.draft);
+  assert.deepEqual(state.result, before.result);
+  // The same lines as the CLI's messages.
+  const dir = mkdtempSync(path.join(tmpdir(), 'pp-log-'));
+  writeFileSync(path.join(dir, 'log.csv'), csv);
+  const native = runCli(['import-log', path.join(dir, 'log.csv')]);
+  rmSync(dir, { recursive: true, force: true });
+  assert.notEqual(native.status, 0);
+  assert.deepEqual(refused.errors.map((e) => e.message), errorLines(native.stderr));
 });

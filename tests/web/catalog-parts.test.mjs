@@ -33,8 +33,18 @@ test('the parts hold every widget string once, and each calculator loads one fil
     const { common, ...parts } = catalogParts(strings);
     const files = catalogFiles(strings);
     for (const kind of ['program', 'gift_card', 'vcp']) assert.deepEqual(files[kind], { ...common, ...parts[kind] }, kind);
-    for (const part of ['presets', 'method', 'whatif']) assert.deepEqual(files[part], parts[part], part);
-    assert.deepEqual(Object.keys(files).sort(), ['gift_card', 'method', 'presets', 'program', 'vcp', 'whatif']);
+    for (const part of ['presets', 'method', 'whatif', 'log']) assert.deepEqual(files[part], parts[part], part);
+    assert.deepEqual(Object.keys(files).sort(), ['gift_card', 'log', 'method', 'presets', 'program', 'vcp', 'whatif']);
+    // The referral log, its import and the import's errors come when a log
+    // opens or an import starts; their titles show with the vcp calculator.
+    for (const key of ['log.add', 'import.done', 'error.csv.date', 'error.csv.line', 'ui.widget.log.new', 'result.vcp.log_given']) {
+      assert.ok(key in parts.log && !(key in files.vcp) && !(key in files.program), key);
+    }
+    assert.ok('log.title' in parts.vcp && 'import.title' in parts.vcp);
+    // What only the vcp calculator shows is not in the others' files.
+    for (const key of ['action.ask', 'input.vcp.as_of.label', 'unit.days', 'result.vcp.top_sources']) {
+      assert.ok(key in parts.vcp && !(key in files.program), key);
+    }
   }
   assert.deepEqual(catalogFilesFor(['vcp']), ['vcp']);
   assert.deepEqual(catalogFilesFor(['gift_card', 'program', 'gift_card']), ['gift_card', 'program']);

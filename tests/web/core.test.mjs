@@ -11,6 +11,8 @@ import { randomDocument, randomSource, spoiledDocument } from './random-document
 import { examplesDir } from './paths.mjs';
 
 const core = await loadWasmCore();
+// Share links have their own module, loaded when the page is idle or opens a link.
+const share = await loadWasmCore('referral-share');
 const metadata = core.inputMetadata();
 const RANDOM_DOCUMENTS = Number(process.env.PASSAPAROLA_RANDOM_DOCUMENTS ?? 300);
 
@@ -72,7 +74,7 @@ test('share payloads made in wasm open in the native CLI and the other way round
     if (!core.evaluate(document).ok) continue;
     const filled = core.validate(document).value;
 
-    const payload = core.encodeShare(document);
+    const payload = share.encodeShare(document);
     assert.equal(payload.ok, true);
     assert.match(payload.value, /^(v1|z1)\.[A-Za-z0-9_-]+$/);
     const opened = runCli(['open', payload.value]);
@@ -81,7 +83,7 @@ test('share payloads made in wasm open in the native CLI and the other way round
 
     const link = runCli(['link', '-', '--base', 'https://example.org/post'], JSON.stringify(document));
     assert.equal(link.status, 0, link.stderr);
-    const decoded = core.decodeShare(link.stdout.trim());
+    const decoded = share.decodeShare(link.stdout.trim());
     assert.equal(decoded.ok, true, JSON.stringify(decoded.errors));
     assert.deepEqual(differences(decoded.value, filled, 0), []);
   }
@@ -90,7 +92,7 @@ test('share payloads made in wasm open in the native CLI and the other way round
 test('broken share payloads are refused with the native messages', () => {
   const big = 'v1.' + 'A'.repeat(100000);
   for (const payload of ['', 'x1.abc', 'v1.@@@@', 'z1.AAAA', 'v1.e30', big, '#s=z1.' + 'B'.repeat(30)]) {
-    const wasm = core.decodeShare(payload);
+    const wasm = share.decodeShare(payload);
     assert.equal(wasm.ok, false, payload.slice(0, 20));
     const native = runCli(['open', payload]);
     assert.notEqual(native.status, 0);
@@ -125,5 +127,33 @@ test('number text is read to the same double as natively: long, tiny, huge and i
       if (native.ok) assert.ok(Object.is(wasm.value.inputs[input], native.value.inputs[input]), text);
       else assert.deepEqual(wasm.errors.map((e) => e.message), native.messages, text);
     }
+  }
+});
+
+test('the CSV import module reads an Italian export as the native CLI\'s import-log does, and refuses bad rows as it does', async () => {
+  const log = await loadWasmCore('referral-log');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'pp-log-'));
+  try {
+    const italian = '\ufeffData;Contatto;Direzione;Valore\r\n31/03/2026;Studio Bianchi;ricevuto;1.250,50\r\n'
+      + '01/04/2026;"Da Mario; trattoria";dato;\r\n2026-04-02;Studio Bianchi;passata;0,5\r\n';
+    writeFileSync(path.join(dir, 'it.csv'), italian);
+    const native = runCli(['import-log', path.join(dir, 'it.csv')]);
+    assert.equal(native.status, 0, native.stderr);
+    const wasm = log.importReferralLog(italian, null);
+    assert.equal(wasm.ok, true, JSON.stringify(wasm.errors));
+    assert.deepEqual(wasm.value, JSON.parse(native.stdout));
+    assert.equal(wasm.value.inputs.contacts[0].log[0].closed_value, 1250.5);
+
+    const bad = 'date,contact,direction,closed value\n2026-13-01,Anna,given,1\n2026-01-01,Anna,sideways,1\n';
+    writeFileSync(path.join(dir, 'bad.csv'), bad);
+    const refusedNative = runCli(['import-log', path.join(dir, 'bad.csv')]);
+    const refused = log.importReferralLog(bad, null);
+    assert.equal(refused.ok, false);
+    assert.deepEqual(refused.errors.map((e) => e.code), ['csv.date_day', 'csv.direction']);
+    assert.deepEqual(refused.errors.map((e) => e.message), errorLines(refusedNative.stderr));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

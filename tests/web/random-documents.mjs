@@ -31,8 +31,15 @@ function randomNumber(info, rng) {
   return info.kind === 'integer' ? Math.round(value) : value;
 }
 
+// A real day of the spec's range (2000-01-01 to 2100-12-31).
+function randomDate(rng) {
+  const day = new Date(Date.UTC(2000, 0, 1) + rng.below(36890) * 864e5);
+  return day.toISOString().slice(0, 10);
+}
+
 function randomValue(info, rng) {
   switch (info.kind) {
+    case 'date': return randomDate(rng);
     case 'bool': return rng.chance(0.5);
     case 'choice': return rng.pick(info.choices);
     case 'currency': return rng.pick(['EUR', 'USD', 'GBP', 'SEK', 'CHF', 'JPY']);
@@ -50,6 +57,15 @@ function randomContact(metadata, rng) {
   if (rng.chance(0.9)) contact.mine = direction();
   if (rng.chance(0.9)) contact.theirs = direction();
   if (rng.chance(0.8)) contact.traits = metadata.traits.map((t) => t.name).filter(() => rng.chance(0.3));
+  // A referral log (spec §4), in recent years so that some entries count.
+  if (rng.chance(0.5)) {
+    contact.log = Array.from({ length: rng.below(12) }, () => {
+      const entry = { date: `20${20 + rng.below(7)}-${String(1 + rng.below(12)).padStart(2, '0')}-${String(1 + rng.below(28)).padStart(2, '0')}`,
+        direction: rng.pick(['given', 'received']) };
+      if (rng.chance(0.7)) entry.closed_value = Math.round(rng.next() * 5e6) / 100;
+      return entry;
+    });
+  }
   return contact;
 }
 

@@ -23,7 +23,7 @@ const widgetOut = path.join(outDir, 'widget');
 rmSync(outDir, { recursive: true, force: true });
 
 // The wasm modules sit next to the bundle; the widget instantiates them itself.
-const MODULES = ['referral-core', 'referral-whatif', 'referral-log'];
+const MODULES = ['referral-core', 'referral-share', 'referral-whatif', 'referral-log'];
 
 // The stylesheet reaches the widget as text (a constructed stylesheet, for
 // the strict CSP), minified like the code around it.
@@ -45,8 +45,11 @@ await build({
     'whatif-worker': path.join(root, 'web/widget/whatif-worker.js'),
     // The printed plan and its rules, loaded once the first result is shown.
     'plan': path.join(root, 'web/widget/plan.js'),
+    // A VCP contact's referral log and the CSV import's words, loaded when a
+    // reader first opens a log or imports a file.
+    'log-editor': path.join(root, 'web/widget/log-editor.js'),
     // The presets' menu list and sources, loaded when the menu first opens.
-    'presets': path.join(root, 'web/widget/presets.js'),
+    'presets': path.join(root, 'web/widget/presets-ui.js'),
     // The iframe page's script: the widget with the page's settings and rules
     // in one file, a second copy of the widget on the site so that the page
     // makes one request for its code.

@@ -14,12 +14,23 @@ const DESKTOP_ONLY = new RegExp('^ui\\.(app|menu|file|view|scenario|dialog\\.(fi
   // the desktop's own plan export, edit history, share settings and language menu
   + '|plan|edit\\.(undo|redo)|share\\.(base|open_link|too_large)|language|help\\.(type_value|default)|chart\\.profit_vs_cost|table\\.total'
   + '|error\\.(title|save_failed|export_failed|link_failed|not_computed))\\b');
+// Messages and units the widget never words: the desktop's file, required
+// value and what-if errors (the widget's come from the core), its percentage points.
+const DESKTOP_WORDS = /^error\.(file|required|uncertainty|whatif)$|^ui\.unit\.percentage_points$/;
 // The widget explains a program's totals on its key figure cards only; the
-// desktop's tooltips explain the rest.
+// desktop's tooltips explain the rest. Of a VCP's results it shows these
+// (web/widget/results-vcp.js, a contact's log in log-editor.js, the printed
+// plan), with their explanations where it shows them: the others are the
+// desktop's tables'.
+const EXPLAINED_VCP = ['profitability_partners', 'partner_gap', 'portfolio_score', 'referral_balance', 'invest_next',
+  'closed_value_given', 'closed_value_received', 'top_sources', 'log_given', 'log_received', 'last_referral'];
+const SHOWN_VCP_STRINGS = new Set([...EXPLAINED_VCP, ...EXPLAINED_VCP.map((name) => `${name}.help`),
+  'mutual_level', 'next_action', 'as_of'].map((name) => `result.vcp.${name}`));
 const PROGRAM_HELP = /^result\.program\.(\w+)\.help$/;
 function desktopOnly(key) {
   const help = PROGRAM_HELP.exec(key);
-  return DESKTOP_ONLY.test(key) || (help !== null && !EXPLAINED_TOTALS.includes(help[1]));
+  return DESKTOP_ONLY.test(key) || DESKTOP_WORDS.test(key) || (help !== null && !EXPLAINED_TOTALS.includes(help[1]))
+    || (key.startsWith('result.vcp.') && !SHOWN_VCP_STRINGS.has(key));
 }
 
 export function readCatalogs(i18nDir) {
@@ -51,9 +62,14 @@ const PRESETS = /^preset\.|^ui\.(widget\.)?preset\b/;
 const PRESETS_SHOWN_FIRST = new Set(['preset.title', 'ui.widget.preset.load_failed']);
 const WHATIF = /^whatif\.|^ui\.(widget\.)?whatif\b/;
 const WHATIF_TITLE = 'whatif.range_of_outcomes';
+// The VCP referral log (a contact's list, the CSV import and its errors by
+// code, a contact's figures from the log) comes when a contact's log opens or
+// an import starts; the titles of both show before, with the vcp calculator.
+const LOG = /^(log|import)\.|^error\.csv\.|^ui\.(widget\.(log|import)|date)\.|^result\.vcp\.(log_given|log_received|last_referral)(\.help)?$/;
+const LOG_SHOWN_FIRST = new Set(['log.title', 'import.title']);
 // Strings of one calculator's results and contacts, whatever their prefix.
 const KIND_OF_PREFIX = [
-  [/^(contact|trait|action|level)\.|^ui\.(widget\.)?vcp\./, 'vcp'],
+  [/^(contact|trait|action|level)\.|^ui\.(widget\.)?vcp\.|^unit\.days$/, 'vcp'],
   [/^ui\.chart\.(cumulative|month|payback|no_payback)$|^ui\.table\.monthly$/, 'program'],
   [/^ui\.chart\.funnel$|^ui\.table\.per_wave$/, 'gift_card'],
 ];
@@ -65,6 +81,7 @@ const KIND_OF_PREFIX = [
 function partOf(key, strings) {
   if (PRESETS.test(key) && !PRESETS_SHOWN_FIRST.has(key)) return 'presets';
   if (WHATIF.test(key) && key !== WHATIF_TITLE) return 'whatif';
+  if (LOG.test(key)) return LOG_SHOWN_FIRST.has(key) ? 'vcp' : 'log';
   const [prefix, second] = key.split('.');
   if (prefix === 'method') return 'method';
   if (['input', 'result'].includes(prefix) && KINDS.includes(second)) return second;

@@ -17,6 +17,11 @@ export const NOT_A_NUMBER_RULE = 'must be a number';
 // one rule whatever the modes, so a host can tell it from a broken link.
 export const OTHER_CALCULATOR_RULE = 'must be a calculator shown here';
 
+// The core's refusal of a scenario too large for a link (spec §5: 64 KiB):
+// the reader is told to download the JSON instead.
+const tooLargeForLink = (errors) => errors.some((e) => e.path === 'link' && /at most 64 KiB/.test(e.rule));
+const logLength = (inputs) => (inputs?.contacts ?? []).reduce((sum, c) => sum + (c.log?.length ?? 0), 0);
+
 // The kinds allowed here are the element's, which the core cannot know.
 const kindProblem = (rule, kind) => ({ path: 'kind', rule, got: kind, message: `kind: ${rule} (got ${kind})` });
 
@@ -30,6 +35,7 @@ export function allowedModes(modesAttribute, modeAttribute) {
 
 export class CalculatorState {
   #core;
+  #share;   // the share-link module (referral-share.wasm), once loaded
   #metadata;
   #modes = [];
   #currency;
@@ -39,12 +45,18 @@ export class CalculatorState {
   #localProblems = new Map();  // path → message for text that is not a number
   #presets = {};  // per kind: the preset applied {id, values}, values the reader has not changed since
 
-  // core: loadCore()'s answer; metadata: its inputMetadata(), shared by the
-  // calculators of a page.
-  constructor({ core, metadata = core.inputMetadata() }) {
+  // core: loadCore()'s answer for referral-core.wasm; metadata: its
+  // inputMetadata(), shared by the calculators of a page; share: loadCore()'s
+  // answer for referral-share.wasm (encodeShare, decodeShare), which may come
+  // later (useShare): share links wait for it.
+  constructor({ core, metadata = core.inputMetadata(), share }) {
     this.#core = core;
     this.#metadata = metadata;
+    this.#share = share;
   }
+
+  useShare(share) { this.#share = share; }
+  get canShare() { return Boolean(this.#share); }
 
   get metadata() { return this.#metadata; }
   get modes() { return [...this.#modes]; }
@@ -127,9 +139,12 @@ export class CalculatorState {
 
   // One input of the current kind changed; answers the evaluation, and
   // whether the value was the preset's until now (its source no longer holds).
+  // An input set to undefined is removed from the document (an empty date:
+  // absent, never null).
   setInput(name, value) {
     const draft = this.#drafts[this.#kind];
     draft.inputs = { ...draft.inputs, [name]: value };
+    if (value === undefined) delete draft.inputs[name];
     this.#localProblems.delete(`inputs.${name}`);
     const preset = this.#presets[this.#kind];
     let presetValueChanged = false;
@@ -139,6 +154,42 @@ export class CalculatorState {
       presetValueChanged = true;
     }
     return { ...this.evaluate(), presetValueChanged };
+  }
+
+  // A VCP contact's referral log (spec §4): an entry {date, direction,
+  // closed_value} added at its end, or the entry at `entry` removed. Answers
+  // the evaluation, like setInput.
+  addLogEntry(contact, entry) {
+    return this.#changeLog(contact, (log) => [...log, entry]);
+  }
+
+  removeLogEntry(contact, entry) {
+    return this.#changeLog(contact, (log) => log.filter((_, i) => i !== entry));
+  }
+
+  #changeLog(index, change) {
+    const contacts = structuredClone(this.#drafts[this.#kind].inputs.contacts ?? []);
+    const contact = contacts[index];
+    if (!contact) return { ok: false, errors: [] };
+    contact.log = change(contact.log ?? []);
+    if (contact.log.length === 0) delete contact.log;
+    return this.setInput('contacts', contacts);
+  }
+
+  // A spreadsheet's CSV export added to the current VCP assessment by the
+  // core's import (logCore: loadCore()'s answer for referral-log.wasm). Any
+  // bad row: {ok: false, errors} with every bad row at "line N" and its
+  // `code`, and nothing changes. Else the assessment with the rows is the
+  // scenario: {ok, kind, rows, contacts} (rows imported, contacts added).
+  importLog(logCore, csvText) {
+    const before = this.#drafts[this.#kind]?.inputs;
+    const imported = logCore.importReferralLog(csvText, this.#drafts[this.#kind]);
+    if (!imported.ok) return imported;
+    const { inputs } = imported.value;
+    const replaced = this.replace(imported.value);
+    if (!replaced.ok) return replaced;
+    return { ...replaced, rows: logLength(inputs) - logLength(before),
+      contacts: (inputs.contacts?.length ?? 0) - (before?.contacts?.length ?? 0) };
   }
 
   // Text typed into a number field that is not a number: the current kind
@@ -176,20 +227,24 @@ export class CalculatorState {
   }
 
   // The current scenario's share link on the page `base`: {ok, value} or
-  // the core's refusal (a scenario too large to share).
+  // the core's refusal, with `tooLarge` for a scenario above the links'
+  // 64 KiB (download the JSON instead); {ok: false, errors: []} before the
+  // share module is here.
   shareLink(base) {
     const document = this.scenario;
-    if (!document) return { ok: false, errors: [] };
-    const encoded = this.#core.encodeShare(document);
-    return encoded.ok ? { ok: true, value: shareLink(base, encoded.value) } : encoded;
+    if (!document || !this.#share) return { ok: false, errors: [] };
+    const encoded = this.#share.encodeShare(document);
+    if (encoded.ok) return { ok: true, value: shareLink(base, encoded.value) };
+    return tooLargeForLink(encoded.errors) ? { ...encoded, tooLarge: true } : encoded;
   }
 
-  // A share payload (or `#s=` fragment, or link) opened here. Answers
+  // A share payload (or `#s=` fragment, or link) opened here (the share
+  // module must be here: useShare). Answers
   // {ok, kind}; {ok: false, errors} for a broken link or a refused
   // document; and for a link to a calculator not shown here also
   // `otherKind`, the kind it holds.
   openShared(payload) {
-    const decoded = this.#core.decodeShare(payload);
+    const decoded = this.#share.decodeShare(payload);
     if (!decoded.ok) return { ...decoded, broken: true };
     const { kind } = decoded.value;
     if (!this.#modes.includes(kind)) return { ok: false, errors: [kindProblem(OTHER_CALCULATOR_RULE, kind)], otherKind: kind };

@@ -4,7 +4,8 @@
 // which a calculator loads those of its modes. The industry presets' strings
 // ('presets') come with the presets when a reader first opens their menu, the
 // "how is this computed" texts ('method') and the what-if strings ('whatif')
-// when their sections first open.
+// when their sections first open, the VCP referral log's, its CSV import's
+// and its errors' ('log') when a contact's log is opened or an import starts.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -23,7 +24,7 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
 }
 
 export const CALCULATOR_KINDS = ['program', 'gift_card', 'vcp'];
-export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif'];
+export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif', 'log'];
 
 // The files a calculator loads before its first result: one per kind, each
 // holding the common strings as well as the kind's own. A lone calculator,

@@ -1,13 +1,22 @@
 // The VCP contacts: add, edit, remove and reorder; the mirrored questions
 // "me → them" / "them → me"; traits as toggle buttons; each contact's mutual
-// level and next action in words, from the core's last result.
+// level and next action in words, from the core's last result. Each contact's
+// referral log is a disclosure whose editor (log-editor.js) and strings come
+// when it first opens (loadLog); while a log drives a contact's rates, its
+// typed rates are read only, showing the log's. A CSV export is imported from
+// the button or dropped on the list (onImport(file)).
 import { h, uniqueId, replaceChildren } from './dom.js';
 import { createField } from './fields.js';
 import { assessmentText } from './results-vcp.js';
 
 const SIDES = ['mine', 'theirs'];
 
-export function contactsEditor({ metadata, catalog, format, contacts, onChange }) {
+// logKit: {module, catalog} of the log editor once loaded (loadLog() brings
+// it); onLog(index, change) applies {add: entry} or {remove: i} to a
+// contact's log and answers the log as it now is.
+export function contactsEditor({ metadata, catalog, format, contacts, onChange, logKit: initialKit, loadLog, onLog, onImport }) {
+  let logKit = initialKit;
+  let lastSummary = null;
   let list = structuredClone(contacts);
   let cards = [];
   // Which contacts are unfolded; follows a contact when the list is reordered.
@@ -17,10 +26,36 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
   const fullNote = h('p', { class: 'field-help', hidden: true, text: catalog.text('ui.vcp.contacts_full', { count: maxContacts }) });
   const addButton = h('button', { type: 'button', class: 'button', text: catalog.text('ui.vcp.add_contact'), onclick: add });
   const headingId = uniqueId('contacts');
-  const element = h('section', { class: 'contacts', 'aria-labelledby': headingId },
+  const fileInput = h('input', { type: 'file', accept: '.csv,text/csv,text/plain', hidden: true, tabIndex: -1,
+    onchange: () => {
+      const file = fileInput.files?.[0];
+      fileInput.value = '';
+      if (file) onImport(file);
+    } });
+  const importButton = h('button', { type: 'button', class: 'button', text: catalog.text('import.title'), onclick: () => fileInput.click() });
+  // Import results and their bad rows, said as they appear.
+  const importStatus = h('div', { class: 'import-status', part: 'import', role: 'status' });
+  const element = h('section', { class: 'contacts', 'aria-labelledby': headingId,
+    ondragover: (e) => { e.preventDefault(); element.classList.add('dropping'); },
+    ondragleave: () => element.classList.remove('dropping'),
+    ondrop: (e) => {
+      e.preventDefault();
+      element.classList.remove('dropping');
+      const file = e.dataTransfer.files[0];
+      if (file) onImport(file);
+    } },
     h('h4', { id: headingId, text: catalog.text('input.vcp.contacts.label') }),
     h('p', { class: 'field-help', text: catalog.text('input.vcp.contacts.help') }),
-    container, h('div', { class: 'contacts-actions' }, addButton, fullNote));
+    container, h('div', { class: 'contacts-actions' }, addButton, importButton, fileInput, fullNote), importStatus);
+
+  // The log editor and its strings, once, for every card.
+  const withLog = () => loadLog().then((kit) => {
+    if (!logKit) {
+      logKit = kit;
+      for (const c of cards) c.kitArrived();
+    }
+    return kit;
+  });
 
   const changed = () => onChange(structuredClone(list));
 
@@ -112,6 +147,19 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
     }
     nameButtons();
 
+    // The referral log: what it shows and does (log-editor.js) comes with its
+    // strings, at once when a contact has a log (its rates are then read only)
+    // or when a reader first opens one.
+    const logDetails = h('details', { class: 'contact-log', part: 'log' }, h('summary', { text: catalog.text('log.title') }));
+    let assessment = null;
+    let log = null;
+    const attachLog = () => {
+      log ??= logKit && logKit.module.contactLog({ details: logDetails, contact, directionFields, catalog: logKit.catalog, format,
+        maxEntries: metadata.limits.log_entries_per_contact, onLog: (change) => onLog(index, change) });
+      log?.assess(assessment, lastSummary);
+    };
+    logDetails.addEventListener('toggle', () => { if (logDetails.open) withLog().catch(() => {}); });
+
     const element = h('details', { class: 'contact', open: unfolded.has(contact) },
       summary,
       h('div', { class: 'contact-body' },
@@ -120,12 +168,16 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
         h('div', { class: 'field' }, h('p', { class: 'group-label', id: traitsId, text: catalog.text('contact.traits.label') }),
           traits, h('p', { class: 'field-help', text: catalog.text('contact.traits.help') })),
         h('div', { class: 'directions' }, sides),
+        logDetails,
         h('div', { class: 'contact-actions' }, upButton, downButton, removeButton)));
 
     element.addEventListener('toggle', () => (element.open ? unfolded.add(contact) : unfolded.delete(contact)));
     return {
       element, summary, nameField, upButton, downButton,
-      assess(assessment) {
+      kitArrived: attachLog,
+      assess(contactAssessment) {
+        assessment = contactAssessment;
+        log?.assess(assessment, lastSummary);
         const words = assessmentText(assessment, catalog);
         const state = ` — ${words.level} · ${words.action}`;
         if (summaryState.textContent !== state) summaryState.textContent = state;
@@ -148,10 +200,19 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange }
   }
 
   render();
+  if (list.some((c) => c.log?.length)) withLog().catch(() => {});
   return {
     element,
-    // The core's assessments, in the order of the list.
-    showAssessments(assessments) { assessments.forEach((a, i) => cards[i]?.assess(a)); },
+    // The core's assessments, in the order of the list, and its summary (the
+    // day and window the logs count in).
+    showAssessments(assessments, summary) {
+      lastSummary = summary ?? null;
+      assessments.forEach((a, i) => cards[i]?.assess(a));
+    },
+    // An import's outcome: lines of text, said by the status region.
+    showImport(lines, tone) {
+      replaceChildren(importStatus, lines.length ? h('div', { class: `notice ${tone}` }, lines.map((text) => h('p', { text }))) : null);
+    },
     // problems: Map index → {name: text, 'mine.knows_business': text, …}
     showErrors(problemsByContact) { cards.forEach((c, i) => c.showErrors(problemsByContact.get(i) ?? {})); },
   };

@@ -5,8 +5,9 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// The module's URL (referral-core.wasm, or referral-whatif.wasm for the
-// what-if functions), or its bytes (the Node tests read the file).
+// The module's URL (referral-core.wasm; referral-share.wasm for share links,
+// referral-whatif.wasm for the what-if functions, referral-log.wasm for the
+// CSV import), or its bytes (the Node tests read the file).
 async function instantiate(source, imports) {
   if (!(source instanceof URL)) return WebAssembly.instantiate(source, imports);
   const response = await fetch(source);
@@ -36,14 +37,21 @@ export async function loadCore(source) {
 
   const answer = (pointer) => JSON.parse(decoder.decode(bytes(pointer, wasm.pp_output_size())));
 
-  const withText = (fn, text) => {
-    const input = encoder.encode(text);
-    const pointer = wasm.malloc(input.length + 1);
-    bytes(pointer, input.length).set(input);
+  // Calls an export: each text argument goes in as (pointer, length) in the
+  // module's memory, freed after the call; numbers go in as they are.
+  const call = (name, ...args) => {
+    const pointers = [];
     try {
-      return answer(fn(pointer, input.length));
+      return answer(wasm[name](...args.flatMap((arg) => {
+        if (typeof arg !== 'string') return [arg];
+        const input = encoder.encode(arg);
+        const pointer = wasm.malloc(input.length + 1);
+        pointers.push(pointer);
+        bytes(pointer, input.length).set(input);
+        return [pointer, input.length];
+      })));
     } finally {
-      wasm.free(pointer);
+      for (const pointer of pointers) wasm.free(pointer);
     }
   };
 
@@ -51,32 +59,22 @@ export async function loadCore(source) {
 
   return {
     // Scenario document → result document (the CLI's `eval`).
-    evaluate: (document) => withText(wasm.pp_evaluate, asText(document)),
+    evaluate: (document) => call('pp_evaluate', asText(document)),
     // Scenario document → the same with every default filled in.
-    validate: (document) => withText(wasm.pp_validate, asText(document)),
-    // Scenario document → share payload (`v1.…` / `z1.…`).
-    encodeShare: (document) => withText(wasm.pp_encode_share, asText(document)),
-    // Payload, `#s=` fragment or link → scenario document.
-    decodeShare: (text) => withText(wasm.pp_decode_share, text),
+    validate: (document) => call('pp_validate', asText(document)),
     inputMetadata: () => answer(wasm.pp_input_metadata()).value,
+    // Share module only (referral-share.wasm): scenario document → share
+    // payload (`v1.…` / `z1.…`); payload, `#s=` fragment or link → scenario document.
+    encodeShare: (document) => call('pp_encode_share', asText(document)),
+    decodeShare: (text) => call('pp_decode_share', text),
     // What-if module only: result documents with `result.sensitivity` /
     // `result.simulation` (the CLI's `sensitivity` and `simulate`).
-    sensitivity: (document) => withText(wasm.pp_sensitivity, asText(document)),
-    simulate: (document, { trials = 10000, seed = 1 } = {}) =>
-      withText((pointer, length) => wasm.pp_simulate(pointer, length, trials, seed), asText(document)),
+    sensitivity: (document) => call('pp_sensitivity', asText(document)),
+    simulate: (document, { trials = 10000, seed = 1 } = {}) => call('pp_simulate', asText(document), trials, seed),
     // Referral-log module only (referral-log.wasm): the text of a CSV export
     // + a VCP scenario document (or null for a new one) → that document with
     // the rows added to its contacts' logs, or every bad row at "line N"
     // with a `code` to word it by (the CLI's `import-log`).
-    importReferralLog: (csv, document) => {
-      const into = encoder.encode(document == null ? '' : asText(document));
-      const intoPointer = wasm.malloc(into.length + 1);
-      bytes(intoPointer, into.length).set(into);
-      try {
-        return withText((pointer, length) => wasm.pp_import_referral_log(pointer, length, intoPointer, into.length), csv);
-      } finally {
-        wasm.free(intoPointer);
-      }
-    },
+    importReferralLog: (csv, document) => call('pp_import_referral_log', csv, document == null ? '' : asText(document)),
   };
 }

@@ -57,6 +57,12 @@ export function createField({ info, keys, text, catalog, format, value, onChange
       autocomplete: 'off', spellcheck: false, autocapitalize: 'characters' });
     control.addEventListener('input', () => onChange({ value: control.value.trim().toUpperCase() }));
     show = (v) => { control.value = v; };
+  } else if (info.kind === 'date') {
+    // A day (YYYY-MM-DD, the spec's range); empty = the input is absent from
+    // the document (undefined, never null).
+    control = h('input', { type: 'date', id, 'aria-describedby': describedBy, min: '2000-01-01', max: '2100-12-31', autocomplete: 'off' });
+    control.addEventListener('input', () => onChange({ value: control.value.trim() || undefined }));
+    show = (v) => { control.value = v ?? ''; };
   } else if (info.kind === 'text') {
     // Free text (a contact's name): the core trims and checks it.
     control = h('input', { type: 'text', id, 'aria-describedby': describedBy, size: 24, autocomplete: 'off' });

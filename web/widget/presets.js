@@ -1,8 +1,8 @@
 // Industry presets: the core's presets document (`passaparola presets --json`,
 // written next to the widget at build time) fetched only when a reader opens
-// the menu, with this module, so readers who never use it download neither. The widget applies
+// the menu, with this module (bundled from presets-ui.js, which adds the
+// menu's list and the sources' footnotes), so readers who never use it download neither. The widget applies
 // a preset as an ordinary scenario document, so the core validates it.
-import { h, uniqueId } from './dom.js';
 
 let loading;
 // Relative to this module, so the file comes from the widget's own folder
@@ -50,32 +50,4 @@ export function sourceText(entry, catalog) {
     lines.push(entry.assumption);
   }
   return { summary, lines };
-}
-
-// The footnote under a filled field: a disclosure, so it is one Tab stop and
-// read in full by screen readers when opened.
-export function sourceNote(entry, catalog) {
-  const { summary, lines } = sourceText(entry, catalog);
-  return h('details', { class: 'field-source' },
-    h('summary', { text: summary }),
-    lines.map((line) => h('p', { text: line })));
-}
-
-// The menu's list (its shell, drawn with the calculator, is preset-menu.js):
-// one button per preset for this calculator, plus "none"; `strings` is the
-// catalog with the presets' strings.
-export async function fillPresetMenu({ list, status, strings, kind, current, onApply, onNone }) {
-  const presets = presetsFor(await loadPresets(), kind);
-  const option = (id, text, help, onclick) => {
-    const helpId = help ? uniqueId('preset') : null;
-    return h('div', { class: 'preset-option' },
-      h('button', { type: 'button', class: 'button', 'aria-pressed': String(id === current), 'aria-describedby': helpId, text, onclick }),
-      help ? h('p', { class: 'field-help', id: helpId, text: help }) : null);
-  };
-  list.replaceChildren(
-    ...presets.map((preset) => option(preset.id, strings.text(`preset.${preset.id}.label`),
-      strings.text(`preset.${preset.id}.summary`), () => onApply(preset))),
-    option(null, strings.text('preset.none'), null, onNone));
-  list.removeAttribute('aria-busy');
-  status.textContent = strings.text('ui.widget.preset.hint');
 }

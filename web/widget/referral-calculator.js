@@ -59,6 +59,8 @@
  * @csspart chart - the chart
  * @csspart table - each table of figures
  * @csspart cta - the call to action
+ * @csspart log - a VCP contact's referral log (its disclosure)
+ * @csspart import - the referral log's CSV import: what was imported, or the bad rows by line
  *
  * @cssprop --rc-accent - accent colour (`--rc-accent-dark` in the dark scheme)
  * @cssprop --rc-on-accent - text on the accent colour (`--rc-on-accent-dark`)
@@ -105,6 +107,15 @@ const PRESET_KINDS = new Set(['program', 'gift_card']);
 let corePromise;
 let sharedMetadata;
 const getCore = () => (corePromise ??= loadCore(new URL('./referral-core.wasm', import.meta.url)));
+// The share links' module, loaded once for the page when it is next idle, or
+// at once for a link to open (a failed load is tried again next time). The
+// referral log's editor, with the CSV import's module, comes when a reader
+// opens a contact's log or imports a file (#loadLog).
+let sharePromise;
+const getShare = () => (sharePromise ??= loadCore(new URL('./referral-share.wasm', import.meta.url)).catch((error) => {
+  sharePromise = undefined;
+  throw error;
+}));
 let sheet;
 function stylesheet() {
   if (!sheet) {
@@ -145,6 +156,7 @@ export class ReferralCalculator extends HTMLElement {
   #catalog;
   #modes = [];
   #onDemandParts = new Set();  // catalog parts loaded since the start (web/widget/catalog.js)
+  #logKit = null;  // the log editor's module and the catalog with its strings, once loaded
   #figures = [];  // the key figures as shown, for the call to action
   #view = null;   // elements of the current rendering
   #pendingScenario;
@@ -152,7 +164,7 @@ export class ReferralCalculator extends HTMLElement {
   #calculateTimer;
   #loadingTimer;
   #started = false;
-  #onHashChange = () => this.#openHash({ announce: true, reveal: false });
+  #onHashChange = () => this.#withShare().then(() => this.#openHash({ announce: true, reveal: false }), () => {});
   #onBeforePrint = () => this.#refreshPlan();
 
   constructor() {
@@ -221,15 +233,18 @@ export class ReferralCalculator extends HTMLElement {
     this.#modes = allowedModes(this.getAttribute('modes'), this.getAttribute('mode'));
     this.#showLoading();
     try {
-      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts])]);
+      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts]),
+        // A link to open: its module comes with the core.
+        sharedPayload(window.location.hash) === null ? null : getShare()]);
       // A currency without patterns needs Intl for the first result: it
       // starts while the core and the strings are on their way.
       const currency = this.#pageCurrency() ?? 'EUR';
       if (!PATTERN_CURRENCIES.includes(currency)) prepareFormats(localeOf(lang), currency);
-      const [core, catalog] = await loading.finally(() => clearTimeout(this.#loadingTimer));
+      const [core, catalog, share] = await loading.finally(() => clearTimeout(this.#loadingTimer));
       this.#catalog = catalog;
       sharedMetadata ??= core.inputMetadata();
       this.#state ??= new CalculatorState({ core, metadata: sharedMetadata });
+      if (share) this.#state.useShare(share);
     } catch (error) {
       this.#showLoadFailure(error);
       return;
@@ -264,7 +279,7 @@ export class ReferralCalculator extends HTMLElement {
     const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
     const afterNextFrame = (fn) => requestAnimationFrame(() => requestAnimationFrame(fn));
     afterNextFrame(() => whenIdle(() => {
-      loadPlan().then(() => this.#refreshPlan(), () => {});
+      Promise.all([loadPlan(), this.#withShare()]).then(() => this.#refreshPlan(), () => {});
       if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
       if (!this.matches(':focus-within')) this.#render();
       this.#refreshResults();
@@ -437,7 +452,13 @@ export class ReferralCalculator extends HTMLElement {
     const form = h('div', { class: 'form' }, formOrder(metadata.kinds[kind]).map((info) => {
       if (info.kind === 'list') {
         contacts = contactsEditor({ metadata, catalog, format, contacts: draft.inputs.contacts,
-          onChange: (list) => this.#setInput('contacts', list) });
+          onChange: (list) => this.#setInput('contacts', list),
+          logKit: this.#logKit, loadLog: () => this.#loadLog(),
+          onLog: (index, change) => {
+            this.#showAnswer(change.add ? state.addLogEntry(index, change.add) : state.removeLogEntry(index, change.remove));
+            return state.draft().inputs.contacts?.[index]?.log ?? [];
+          },
+          onImport: (file) => this.#importLog(file) });
         return contacts.element;
       }
       const field = createField({ info, catalog, format, value: draft.inputs[info.name],
@@ -534,7 +555,7 @@ export class ReferralCalculator extends HTMLElement {
     for (const details of body.querySelectorAll('details')) {
       if (openDetails.includes(details.className)) details.open = true;
     }
-    this.#view.contacts?.showAssessments(result.result.contacts ?? []);
+    this.#view.contacts?.showAssessments(result.result.contacts ?? [], result.result.summary);
     const unitText = ` (${context.format.currencySymbol()})`;
     for (const unit of this.#view.root.querySelectorAll('.unit-money')) if (unit.textContent !== unitText) unit.textContent = unitText;
     clearTimeout(this.#announceTimer);
@@ -588,7 +609,21 @@ export class ReferralCalculator extends HTMLElement {
     return null;
   }
 
+  // The share links' module, given to the state once it is here.
+  #withShare() {
+    return getShare().then((share) => this.#state?.useShare(share));
+  }
+
   async #share(output) {
+    // Offline, say: no link, and the button tries again.
+    await this.#withShare().catch(() => {});
+    if (this.#state.shareLink('').tooLarge) {
+      // Above 64 KiB no link is made: the reader downloads the JSON instead.
+      output.hidden = true;
+      const catalog = await this.#withCatalogPart('log').catch(() => this.#catalog);
+      this.#notice(catalog.text('log.too_long_for_link'), 'warning');
+      return;
+    }
     const link = this.#currentLink();
     if (!link) return;
     output.value = link;
@@ -622,6 +657,31 @@ export class ReferralCalculator extends HTMLElement {
     }
     this.#replaceScenario(document, this.#catalog.text('ui.status.opened', { path: file.name }),
       this.#catalog.text('ui.error.open_failed', { path: file.name }));
+  }
+
+  // The log editor and the catalog with the log's strings (once).
+  async #loadLog() {
+    const [module, catalog] = await Promise.all([import(new URL('./log-editor.js', import.meta.url).href), this.#withCatalogPart('log')]);
+    this.#logKit ??= { module, catalog };
+    return this.#logKit;
+  }
+
+  // A CSV export of a referral log, imported by the core (referral-log.wasm)
+  // into the current assessment (log-editor.js words the outcome).
+  async #importLog(file) {
+    const contacts = () => this.#view?.contacts;
+    try {
+      const [kit, text] = await Promise.all([this.#loadLog(), readFileText(file)]);
+      const logCore = await kit.module.loadLogCore();
+      const answer = this.#state.importLog(logCore, text);
+      const { lines, tone, errors } = kit.module.importOutcome(answer, kit.catalog, this.#format());
+      // Imported: drawn anew, and the new form's status region is in place before it speaks.
+      if (answer.ok) this.#scenarioReplaced(null);
+      else this.#dispatchErrorDetail({ errors });
+      requestAnimationFrame(() => contacts()?.showImport(lines, tone));
+    } catch {
+      contacts()?.showImport([this.#catalog.text('ui.widget.load_failed')], 'error');
+    }
   }
 
   // "How is this computed": its text, a calculator's longest, comes when a

@@ -6,6 +6,7 @@
 import { h, svg, replaceChildren } from './dom.js';
 import { createField } from './fields.js';
 import styles from './whatif.css';
+import { adoptStyles } from './adopt-styles.js';
 
 const TRIALS = 10000;
 const SEED = 1;
@@ -42,18 +43,8 @@ function runInWorker(document) {
 
 // `element`: the section's <details>; returns the nodes to put in it after its
 // summary, and `update` for each new valid document.
-let sheet;
-// The section's rules join the widget's stylesheet in its shadow root.
-function adoptStyles(root) {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
 export function whatifBody({ element, kind, metadata, catalog, format, uncertainty, inputValue, onUncertaintyChange }) {
-  adoptStyles(element.getRootNode());
+  adoptStyles(element, styles);
   const real = metadata.kinds[kind].filter((info) => info.uncertain);
   const labelOf = (name) => catalog.text(`input.${kind}.${name}.label`);
   let ranges = structuredClone(uncertainty ?? {});
