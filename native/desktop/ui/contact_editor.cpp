@@ -59,11 +59,14 @@ bool counts(Date date, const VcpSummary& summary) {
     return summary.as_of && date <= *summary.as_of && date.days > summary.as_of->days - summary.window_days;
 }
 
-// Today, for a new entry; the assessment's date if today is outside the calendar's range.
+// The date of a new entry: the assessment's date, so that adding an entry
+// never moves the period reviewed by itself (without an as_of the latest
+// entry sets it); today when nothing is dated yet.
 std::string new_entry_date(const VcpResult* result) {
+    if (result && result->summary.as_of) return to_string(*result->summary.as_of);
     const PlanDate now = today();
-    if (const auto date = make_date(now.year, now.month, now.day)) return to_string(*date);
-    return to_string(result && result->summary.as_of ? *result->summary.as_of : Date{});
+    // (A clock outside the calendar's years gives its first day.)
+    return to_string(make_date(now.year, now.month, now.day).value_or(*make_date(2000, 1, 1)));
 }
 
 bool commit(Json& document, FormChange& change, std::string group) {
