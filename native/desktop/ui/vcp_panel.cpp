@@ -67,7 +67,10 @@ void contact_table(const UiContext& ui, const VcpResult& result, std::string_vie
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
     const float rows = std::min(static_cast<float>(result.contacts.size()) + 2.5f, 16.0f);
     constexpr int kColumns = 15;
-    if (!ImGui::BeginTable("contacts", kColumns, flags, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * rows))) return;
+    // One table per language: its columns fit that language's headers (ImGui
+    // keeps a resizable table's widths, which would cut a longer translation).
+    const std::string id = "contacts_" + std::string(ui.text.language());
+    if (!ImGui::BeginTable(id.c_str(), kColumns, flags, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * rows))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     struct Header {
         const char* label;
