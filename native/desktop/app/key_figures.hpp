@@ -9,19 +9,15 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/number_format.hpp"
+#include "passaparola/result_figures.hpp"
 #include "passaparola/scenario.hpp"
 
 namespace passaparola::desktop {
 
-enum class FigureFormat { money, percent, count, integer, month, score, ratio };
+// The core's result metadata says which figures these are, their order, units
+// and which way is better (passaparola::key_figures).
+using KeyFigure = FigureInfo;
 
-struct KeyFigure {
-    std::string_view name;  // member of result.totals (result.summary for vcp)
-    FigureFormat format;
-    int better;  // +1 when more is better, -1 when less is better, 0 when neither
-};
-
-std::span<const KeyFigure> key_figures(ScenarioKind kind);
 // Catalog key of the figure's label: "result.<kind>.<name>".
 std::string figure_label_key(ScenarioKind kind, const KeyFigure& figure);
 
