@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "cli.hpp"
 #include "test_support.hpp"
@@ -53,9 +54,10 @@ Json json_output(const CliRun& r) {
 class TempFile {
 public:
     explicit TempFile(const std::string& content) {
+        // ctest runs each test in a process of its own, two at a time: the
+        // process id keeps their files apart.
         path_ = fs::temp_directory_path() /
-                ("passaparola-cli-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-                 std::to_string(counter_++) + ".json");
+                ("passaparola-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++) + ".json");
         std::ofstream(path_, std::ios::binary) << content;
     }
     ~TempFile() { fs::remove(path_); }
