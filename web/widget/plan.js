@@ -8,7 +8,7 @@ import { showDate } from './dates.js';
 // desktop's HTML plan (one file): the widget adds them to its stylesheet,
 // inside @media print, when this module arrives.
 import widgetPrintStyles from './print.css';
-import sharedPlanStyles from './plan-print.css';
+import sharedPlanStyles from '../../assets/plan-print.css';
 
 export const planPrintStyles = `${widgetPrintStyles}${sharedPlanStyles}`;
 

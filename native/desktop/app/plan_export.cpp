@@ -10,7 +10,7 @@
 
 namespace passaparola::desktop {
 
-// web/widget/plan-print.css, compiled in by passaparola_embed_text.
+// assets/plan-print.css (shared with the widget), compiled in by passaparola_embed_text.
 std::string_view plan_stylesheet();
 
 namespace {
