@@ -178,7 +178,6 @@ test('the state\'s share link opens in the CLI, the CLI\'s link opens in the sta
 test('share links wait for their module: none before it is given, then the same link as the CLI makes', () => {
   const state = new CalculatorState({ core, metadata });
   state.configure({ modes: ['program'] });
-  assert.equal(state.canShare, false);
   assert.deepEqual(state.shareLink('https://blog.example/'), { ok: false, errors: [] });
   state.useShare(share);
   const link = state.shareLink('https://blog.example/');

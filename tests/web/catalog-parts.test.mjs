@@ -37,12 +37,12 @@ test('the parts hold every widget string once, and each calculator loads one fil
     assert.deepEqual(Object.keys(files).sort(), ['gift_card', 'log', 'method', 'presets', 'program', 'vcp', 'whatif']);
     // The referral log, its import and the import's errors come when a log
     // opens or an import starts; their titles show with the vcp calculator.
-    for (const key of ['log.add', 'import.done', 'error.csv.date', 'error.csv.line', 'ui.widget.log.new', 'result.vcp.log_given']) {
+    for (const key of ['log.add', 'import.done', 'error.csv.date', 'error.csv.line', 'ui.widget.log.new', 'result.vcp.log_given', 'result.vcp.top_sources']) {
       assert.ok(key in parts.log && !(key in files.vcp) && !(key in files.program), key);
     }
     assert.ok('log.title' in parts.vcp && 'import.title' in parts.vcp);
     // What only the vcp calculator shows is not in the others' files.
-    for (const key of ['action.ask', 'input.vcp.as_of.label', 'unit.days', 'result.vcp.top_sources']) {
+    for (const key of ['action.ask', 'input.vcp.as_of.label', 'unit.days', 'result.vcp.invest_next']) {
       assert.ok(key in parts.vcp && !(key in files.program), key);
     }
   }

@@ -9,7 +9,7 @@ import { watchedPage } from './browser.mjs';
 import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
 import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
-import { repoRoot } from './paths.mjs';
+import { examplesDir, repoRoot } from './paths.mjs';
 import { widgetApi } from './widget-api.mjs';
 import { projectVersion } from '../../web/tools/project-version.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
@@ -383,6 +383,205 @@ describe('share links', () => {
       await context.close();
     });
   }
+});
+
+describe('referral log (VCP)', () => {
+  // An Italian spreadsheet's export: BOM, CRLF, semicolons, decimal commas, DD/MM/YYYY.
+  const ITALIAN_CSV = '\ufeffData;Contatto;Direzione;Valore chiuso\r\n'
+    + '03/11/2026;Studio Bianchi;ricevuto;1.250,50\r\n'
+    + '15/10/2026;Ristorante Da Mario;ricevuto;3.400,00\r\n'
+    + '28/09/2026;Studio Bianchi;dato;300\r\n'
+    + '02/12/2026;Anna;ricevuto;\r\n';
+  const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  const importInput = (page) => page.locator('referral-calculator input[type="file"][accept*="csv"]');
+  // A figure shown equals the core's to its shown precision.
+  const assertShown = (text, value, lang, what) => {
+    const shown = parseShown(text, lang);
+    assert.ok(Math.abs(shown.value - value) <= shown.precision * 1.000001, `${what}: shown ${text}, core ${value}`);
+  };
+
+  test('a CSV imported through the file input brings closed business and top sources into the results, in Italian', async () => {
+    const { page, context, problems } = await open(embed('vcp', 'it'));
+    await waitForResult(page);
+    const root = page.locator('referral-calculator');
+    await root.getByRole('button', { name: label('it', 'import.title') }).waitFor();
+    await importInput(page).setInputFiles(csvFile('referenze.csv', ITALIAN_CSV));
+    const status = root.locator('[part="import"]');
+    await status.getByText(label('it', 'import.done').replace('{rows}', '4').replace('{contacts}', '3')).waitFor();
+    assert.equal(await status.getAttribute('role'), 'status');
+    const scenario = await scenarioOf(page);
+    assert.deepEqual(scenario.inputs.contacts.map((c) => [c.name, c.log.length]), [['Studio Bianchi', 2], ['Ristorante Da Mario', 1], ['Anna', 1]]);
+    const native = assertMatchesCli(scenario, await resultOf(page));
+    assert.equal(native.result.summary.closed_value_received, 4650.5);
+    const figures = (await keyFigures(page)).filter((f) => /Affari/.test(f.label));
+    assert.deepEqual(figures.map((f) => f.label), [label('it', 'result.vcp.closed_value_received'), label('it', 'result.vcp.closed_value_given')]);
+    assertShown(figures[0].value, 4650.5, 'it', 'received');
+    assertShown(figures[1].value, 300, 'it', 'given');
+    assert.match(figures[0].value, /€/);
+    const sources = root.locator('.top-sources');
+    assert.equal(await sources.locator('h4').textContent(), label('it', 'result.vcp.top_sources'));
+    assert.deepEqual(await sources.locator('li').allTextContents(), ['Ristorante Da Mario', 'Studio Bianchi']);
+    // The day used (none typed: the log's latest) and the window, beside closed business.
+    assert.equal(await field(page, 'it', 'input.vcp.as_of.label').inputValue(), '');
+    assert.deepEqual(await root.locator('.figure-beside').allTextContents(), Array(2).fill(`02/12/2026 · 182 ${label('it', 'unit.days')}`));
+    // A contact's log: the rates it drives are read only, with the reason.
+    await root.locator('details.contact > summary').first().click();
+    const rate = field(root.locator('details.contact').first(), 'it', 'contact.mine.referrals_per_quarter.label');
+    await page.waitForFunction(() => document.querySelector('referral-calculator').shadowRoot.querySelector('details.contact input[readonly]'));
+    assert.equal(await rate.evaluate((input) => input.readOnly), true);
+    await root.getByText(label('it', 'log.rates_from_log').replace('{given}', '1').replace('{received}', '1')).first().waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a CSV with bad rows names each by its line in the reader\'s language and changes nothing', async () => {
+    for (const lang of ['fi', 'en']) {
+      const { page, context } = await open(embed('vcp', lang));
+      await waitForResult(page);
+      const before = await scenarioOf(page);
+      const errors = nextEvent(page, 'rc-error');
+      await importInput(page).setInputFiles(csvFile('bad.csv',
+        'päivämäärä,kontakti,suunta,arvo\n31.02.2026,Anna,annettu,10\n01.03.2026,Bruno,sivuun,10\n02.03.2026,Carla,saatu,kymmenen\n05.03.2026,Dora,saatu,5\n'));
+      const status = page.locator('referral-calculator [part="import"]');
+      await status.getByText(label(lang, 'import.failed')).waitFor();
+      const line = (n, code, got) => label(lang, 'error.csv.line').replace('{line}', n)
+        .replace('{problem}', label(lang, `error.${code}`).replace('{got}', `«${got}»`));
+      assert.deepEqual(await status.locator('p').allTextContents(), [label(lang, 'import.failed'),
+        line('2', 'csv.date_day', '31.02.2026'), line('3', 'csv.direction', 'sivuun'), line('4', 'csv.value', 'kymmenen')]);
+      const detail = await errors;
+      assert.deepEqual(detail.errors.map((e) => [e.path, e.code]), [['line 2', 'csv.date_day'], ['line 3', 'csv.direction'], ['line 4', 'csv.value']]);
+      assert.equal(detail.errors[0].text, line('2', 'csv.date_day', '31.02.2026'));
+      assert.deepEqual(await scenarioOf(page), before);
+      await context.close();
+    }
+  });
+
+  test('a log entry added and removed with the keyboard alone; the as-of date typed and emptied', async () => {
+    const { page, context, problems } = await open(embed('vcp', 'en'), { locale: 'en-GB' });
+    await waitForResult(page);
+    await page.evaluate(() => {
+      document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp', inputs: { contacts: [{ name: 'Anna',
+        mine: { knows_business: true, trusts_competence: true, referrals_per_quarter: 3 },
+        theirs: { knows_business: true, trusts_competence: true, referrals_per_quarter: 3 } }] } };
+    });
+    const root = page.locator('referral-calculator');
+    await root.locator('details.contact > summary').focus();
+    await page.keyboard.press('Enter');
+    await root.locator('details.contact-log > summary').focus();
+    await page.keyboard.press('Enter');
+    const date = root.getByLabel(label('en', 'log.date'), { exact: true });
+    await date.waitFor();
+    await date.focus();
+    // The digits in the browser's order of the date's parts; the field says which day it took.
+    await page.keyboard.type('03112026');
+    const typed = await date.inputValue();
+    assert.match(typed, /^2026-(11-03|03-11)$/);
+    // Tab leaves the date's parts for the direction, then the closed value.
+    const activeTag = () => page.evaluate(() => document.querySelector('referral-calculator').shadowRoot.activeElement?.tagName);
+    for (let i = 0; i < 4 && await activeTag() !== 'SELECT'; ++i) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');  // the direction: received
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1250.5');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.contacts[0].log?.length === 1);
+    const contact = (await scenarioOf(page)).inputs.contacts[0];
+    assert.deepEqual(contact.log, [{ date: typed, direction: 'received', closed_value: 1250.5 }]);
+    assertMatchesCli(await scenarioOf(page), await resultOf(page));
+    const entry = root.locator('.log-entry');
+    const shownDay = typed.split('-').reverse().join('/');
+    const [day, direction, value] = await entry.locator('span').allTextContents();
+    assert.deepEqual([day, direction], [shownDay, label('en', 'log.received')]);
+    assertShown(value, 1250.5, 'en', 'closed value');
+    const remove = root.getByRole('button', { name: `${label('en', 'log.remove')}: ${shownDay}, ${label('en', 'log.received')}, Anna` });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('referral-calculator').scenario.inputs.contacts[0].log?.length);
+    assert.equal(await entry.count(), 0);
+    await root.getByText(label('en', 'log.empty')).waitFor();
+    // Focus stays in the log's form.
+    assert.equal(await page.evaluate(() => document.querySelector('referral-calculator').shadowRoot.activeElement?.type), 'date');
+    assert.equal((await resultOf(page)).result.contacts[0].referrals_given, 3, 'the typed rate counts again');
+
+    // The day of assessment: typed, then emptied (absent from the document, never null).
+    const asOf = field(page, 'en', 'input.vcp.as_of.label');
+    await asOf.fill('2026-06-30');
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.as_of === '2026-06-30');
+    await asOf.fill('');
+    await page.waitForFunction(() => !('as_of' in document.querySelector('referral-calculator').scenario.inputs));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a share link made after adding a log reopens with the log', async () => {
+    const { page, context } = await open(embed('vcp', 'it'));
+    await waitForResult(page);
+    await importInput(page).setInputFiles(csvFile('referenze.csv', ITALIAN_CSV));
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.contacts.length === 3);
+    const root = page.locator('referral-calculator');
+    await root.locator('details.contact > summary').first().click();
+    await root.locator('details.contact-log > summary').first().click();
+    await root.getByLabel(label('it', 'log.date'), { exact: true }).first().fill('2026-12-01');
+    await root.getByLabel(new RegExp(`^${escapeRegExp(label('it', 'log.closed_value'))}`)).first().fill('99,5');
+    await root.getByRole('button', { name: label('it', 'log.add') }).first().click();
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.contacts[0].log.length === 3);
+    await root.getByRole('button', { name: label('it', 'ui.share.copy_link') }).click();
+    const link = await root.locator('.share-output').inputValue();
+    const original = { scenario: await scenarioOf(page), result: await resultOf(page) };
+    assert.deepEqual(original.scenario.inputs.contacts[0].log.at(-1), { date: '2026-12-01', direction: 'given', closed_value: 99.5 });
+    await context.close();
+
+    const fresh = await open(link.slice(server.origin.length));
+    await waitForResult(fresh.page);
+    assert.deepEqual(await scenarioOf(fresh.page), original.scenario);
+    assert.deepEqual(await resultOf(fresh.page), original.result);
+    assert.deepEqual(fresh.problems, []);
+    await fresh.context.close();
+  });
+
+  test('an assessment too large for a link (64 KiB) gets "download the JSON" instead of a link', async () => {
+    const { page, context } = await open(embed('vcp', 'it'));
+    await waitForResult(page);
+    await page.evaluate(() => {
+      const contacts = Array.from({ length: 40 }, (_, c) => ({ name: `Contatto numero ${c} con un nome lungo`,
+        log: Array.from({ length: 60 }, (__, i) => ({ date: `20${10 + (i % 16)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7 + c) % 28)).padStart(2, '0')}`,
+          direction: (i + c) % 3 ? 'given' : 'received', closed_value: ((i * 7919 + c * 104729) % 100000) / 100 })) }));
+      document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp', inputs: { contacts } };
+    });
+    await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.contacts.length === 40);
+    const root = page.locator('referral-calculator');
+    const shared = [];
+    await page.exposeFunction('sharedEvent', (detail) => shared.push(detail));
+    await page.evaluate(() => document.addEventListener('rc-share', (e) => window.sharedEvent(e.detail)));
+    await root.getByRole('button', { name: label('it', 'ui.share.copy_link') }).click();
+    await root.getByText(label('it', 'log.too_long_for_link')).waitFor();
+    assert.equal(await root.locator('.share-output').isHidden(), true);
+    assert.equal(await root.locator('.share-output').inputValue(), '');
+    assert.deepEqual(shared, []);
+    await context.close();
+  });
+
+  test('the spec\'s log examples shown by the widget: results as expected, closed business and top sources on screen', async () => {
+    const { page, context, problems } = await open(embed('vcp', 'it'));
+    await waitForResult(page);
+    for (const name of ['vcp-referral-log', 'vcp-log-window']) {
+      const document = JSON.parse(readFileSync(path.join(examplesDir, `${name}.json`), 'utf8'));
+      const expected = JSON.parse(readFileSync(path.join(examplesDir, `${name}.expected.json`), 'utf8'));
+      await page.evaluate((d) => { document.querySelector('referral-calculator').scenario = d; }, document);
+      await page.waitForFunction((n) => document.querySelector('referral-calculator').result?.inputs.contacts[0].name === n, document.inputs.contacts[0].name);
+      const shown = await resultOf(page);
+      assert.deepEqual([shown.schema, shown.kind], [expected.schema, expected.kind]);
+      assert.deepEqual(differences(shown.result, expected.result), [], name);
+      const { summary } = expected.result;
+      // Closed business comes with the log's words, loaded as a contact has a log.
+      await page.locator('referral-calculator .key-figures dt', { hasText: label('it', 'result.vcp.closed_value_received') }).waitFor();
+      const figures = await keyFigures(page);
+      assertShown(figures.find((f) => f.label === label('it', 'result.vcp.closed_value_received')).value, summary.closed_value_received, 'it', name);
+      assertShown(figures.find((f) => f.label === label('it', 'result.vcp.closed_value_given')).value, summary.closed_value_given, 'it', name);
+      assert.deepEqual(await page.locator('referral-calculator .top-sources li').allTextContents(), summary.top_sources, name);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe('strict CSP and hostile text', () => {
@@ -860,16 +1059,19 @@ describe('accessibility', () => {
   // Tabs through the whole calculator from its first control; returns how many
   // controls could take the focus and how many distinct ones did.
   async function walk(page) {
-    const tabbable = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot
+    const controls = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot
       .querySelectorAll('button:not([disabled]):not([tabindex="-1"]), input:not([type="file"]):not([hidden]), select, summary, [tabindex="0"]')]
       .filter((control) => {
         const folded = control.closest('details:not([open])');
         const shown = control.getClientRects().length > 0 || control.tagName === 'SUMMARY';
         return shown && (!folded || control === folded.querySelector(':scope > summary'));
-      }).length);
+      }).map((control) => control.type));
+    const tabbable = controls.length;
+    // A date field is one control with three Tab stops (day, month, year).
+    const stops = tabbable + 2 * controls.filter((type) => type === 'date').length;
     await page.locator('body').focus();
     const reached = new Set();
-    for (let i = 0; i < tabbable + 3; ++i) {
+    for (let i = 0; i < stops + 3; ++i) {
       await page.keyboard.press('Tab');
       const f = await focused(page);
       if (f && f.inWidget) reached.add(f.key);

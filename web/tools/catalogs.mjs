@@ -25,7 +25,7 @@ const DESKTOP_WORDS = /^error\.(file|required|uncertainty|whatif)$|^ui\.unit\.pe
 const EXPLAINED_VCP = ['profitability_partners', 'partner_gap', 'portfolio_score', 'referral_balance', 'invest_next',
   'closed_value_given', 'closed_value_received', 'top_sources', 'log_given', 'log_received', 'last_referral'];
 const SHOWN_VCP_STRINGS = new Set([...EXPLAINED_VCP, ...EXPLAINED_VCP.map((name) => `${name}.help`),
-  'mutual_level', 'next_action', 'as_of'].map((name) => `result.vcp.${name}`));
+  'mutual_level', 'next_action'].map((name) => `result.vcp.${name}`));
 const PROGRAM_HELP = /^result\.program\.(\w+)\.help$/;
 function desktopOnly(key) {
   const help = PROGRAM_HELP.exec(key);
@@ -63,9 +63,10 @@ const PRESETS_SHOWN_FIRST = new Set(['preset.title', 'ui.widget.preset.load_fail
 const WHATIF = /^whatif\.|^ui\.(widget\.)?whatif\b/;
 const WHATIF_TITLE = 'whatif.range_of_outcomes';
 // The VCP referral log (a contact's list, the CSV import and its errors by
-// code, a contact's figures from the log) comes when a contact's log opens or
+// code, the figures from the log: a contact's, and closed business and top
+// sources in the results) comes when a contact's log opens or
 // an import starts; the titles of both show before, with the vcp calculator.
-const LOG = /^(log|import)\.|^error\.csv\.|^ui\.(widget\.(log|import)|date)\.|^result\.vcp\.(log_given|log_received|last_referral)(\.help)?$/;
+const LOG = /^(log|import)\.|^error\.csv\.|^ui\.(widget\.(log|import)|date)\.|^result\.vcp\.(log_given|log_received|last_referral|closed_value_given|closed_value_received|top_sources)(\.help)?$/;
 const LOG_SHOWN_FIRST = new Set(['log.title', 'import.title']);
 // Strings of one calculator's results and contacts, whatever their prefix.
 const KIND_OF_PREFIX = [

@@ -56,7 +56,6 @@ export class CalculatorState {
   }
 
   useShare(share) { this.#share = share; }
-  get canShare() { return Boolean(this.#share); }
 
   get metadata() { return this.#metadata; }
   get modes() { return [...this.#modes]; }

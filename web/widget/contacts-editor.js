@@ -50,11 +50,8 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
 
   // The log editor and its strings, once, for every card.
   const withLog = () => loadLog().then((kit) => {
-    if (!logKit) {
-      logKit = kit;
-      for (const c of cards) c.kitArrived();
-    }
-    return kit;
+    logKit = kit;
+    for (const c of cards) c.kitArrived();
   });
 
   const changed = () => onChange(structuredClone(list));
@@ -172,6 +169,7 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
         h('div', { class: 'contact-actions' }, upButton, downButton, removeButton)));
 
     element.addEventListener('toggle', () => (element.open ? unfolded.add(contact) : unfolded.delete(contact)));
+    attachLog();
     return {
       element, summary, nameField, upButton, downButton,
       kitArrived: attachLog,
@@ -211,7 +209,7 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
     },
     // An import's outcome: lines of text, said by the status region.
     showImport(lines, tone) {
-      replaceChildren(importStatus, lines.length ? h('div', { class: `notice ${tone}` }, lines.map((text) => h('p', { text }))) : null);
+      replaceChildren(importStatus, h('div', { class: `notice ${tone}` }, lines.map((text) => h('p', { text }))));
     },
     // problems: Map index → {name: text, 'mine.knows_business': text, …}
     showErrors(problemsByContact) { cards.forEach((c, i) => c.showErrors(problemsByContact.get(i) ?? {})); },

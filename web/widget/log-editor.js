@@ -28,6 +28,22 @@ export function counts(date, summary) {
   return day <= end && day > end - summary.window_days;
 }
 
+// The results' part of a log (web/widget/results-vcp.js): closed business
+// both ways as key figures, with the day counted to (the log's latest when
+// none is typed) and the window beside them, and who brought the most (spec
+// §4: up to 3, above 0).
+export function closedBusiness(summary, { catalog, format }) {
+  const period = `${showDate(summary.as_of, catalog.lang)} · ${format.integer(summary.window_days)} ${catalog.text('unit.days')}`;
+  const key = (name) => `result.vcp.${name}`;
+  return {
+    figures: ['closed_value_received', 'closed_value_given'].map((name) => ({ key: key(name), value: format.money(summary[name]), beside: period })),
+    section: summary.top_sources.length === 0 ? null : h('section', { class: 'top-sources' },
+      h('h4', { text: catalog.text(key('top_sources')) }),
+      h('ol', {}, summary.top_sources.map((name) => h('li', { text: name }))),
+      h('p', { class: 'figure-help', text: catalog.text(key('top_sources.help')) })),
+  };
+}
+
 // Why a contact's typed rates are read only: the log's counted entries.
 export const ratesReason = (assessment, catalog, format) => catalog.text('log.rates_from_log',
   { given: format.integer(assessment.log_given), received: format.integer(assessment.log_received) });

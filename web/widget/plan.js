@@ -28,7 +28,8 @@ function inputValue(info, value, { catalog, format }) {
 
 // With a referral log, each contact's closed business both ways too.
 function contactsTable({ contacts = [], summary }, { catalog, format }) {
-  const logged = Boolean(summary?.as_of);
+  // (their words come with the log's, loaded once a contact has a log)
+  const logged = summary?.as_of && catalog.has('result.vcp.closed_value_received');
   const money = logged ? ['closed_value_received', 'closed_value_given'] : [];
   return h('table', { class: 'plan-contacts' },
     h('caption', { text: catalog.text('ui.widget.print.contacts') }),

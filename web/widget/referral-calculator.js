@@ -242,6 +242,8 @@ export class ReferralCalculator extends HTMLElement {
       if (!PATTERN_CURRENCIES.includes(currency)) prepareFormats(localeOf(lang), currency);
       const [core, catalog, share] = await loading.finally(() => clearTimeout(this.#loadingTimer));
       this.#catalog = catalog;
+      // A new language: the log's words too (its part is among those loaded).
+      if (this.#logKit) this.#logKit = { ...this.#logKit, catalog };
       sharedMetadata ??= core.inputMetadata();
       this.#state ??= new CalculatorState({ core, metadata: sharedMetadata });
       if (share) this.#state.useShare(share);
@@ -543,7 +545,7 @@ export class ReferralCalculator extends HTMLElement {
   #refreshResults() {
     const result = this.#state?.latest();
     if (!this.#view || !result) return;
-    const context = { catalog: this.#catalog, format: this.#format() };
+    const context = { catalog: this.#catalog, format: this.#format(), logKit: this.#logKit };
     const { element, announcement, figures, fieldNotes } = RESULTS[this.#state.kind](result, context);
     for (const [selector, part] of RESULT_PARTS) for (const region of element.querySelectorAll(selector)) region.setAttribute('part', part);
     this.#figures = figures;
@@ -662,7 +664,11 @@ export class ReferralCalculator extends HTMLElement {
   // The log editor and the catalog with the log's strings (once).
   async #loadLog() {
     const [module, catalog] = await Promise.all([import(new URL('./log-editor.js', import.meta.url).href), this.#withCatalogPart('log')]);
-    this.#logKit ??= { module, catalog };
+    if (!this.#logKit) {
+      this.#logKit = { module, catalog };
+      // Closed business and top sources join the results.
+      this.#refreshResults();
+    }
     return this.#logKit;
   }
 

@@ -2,7 +2,6 @@
 // relationships per mutual level, and whom to invest in next.
 import { h } from './dom.js';
 import { announcement, barList, keyFigures } from './figures.js';
-import { showDate } from './dates.js';
 
 export const LEVELS = ['none', 'visibility', 'credibility', 'profitability'];
 
@@ -28,14 +27,6 @@ function investNext(document, { catalog }) {
     h('p', { class: 'figure-help', text: catalog.text('result.vcp.invest_next.help') }));
 }
 
-// Who brought the most closed business (spec §4: up to 3, above 0).
-function topSources(summary, { catalog }) {
-  return h('section', { class: 'top-sources' },
-    h('h4', { text: catalog.text('result.vcp.top_sources') }),
-    h('ol', {}, summary.top_sources.map((name) => h('li', { text: name }))),
-    h('p', { class: 'figure-help', text: catalog.text('result.vcp.top_sources.help') }));
-}
-
 export function vcpResults(document, context) {
   const { catalog, format } = context;
   const { summary } = document.result;
@@ -46,22 +37,17 @@ export function vcpResults(document, context) {
     { key: key('portfolio_score'), value: format.number(summary.portfolio_score) },
     { key: key('referral_balance'), value: format.number(summary.referral_balance) },
   ];
-  // With a referral log (a day to count to): closed business both ways, over
-  // the window up to that day, and who brought the most.
-  const asOf = summary.as_of;
-  const period = asOf && `${showDate(asOf, catalog.lang)} · ${format.integer(summary.window_days)} ${catalog.text('unit.days')}`;
-  if (asOf) {
-    figures.push({ key: key('closed_value_received'), value: format.money(summary.closed_value_received), beside: period },
-      { key: key('closed_value_given'), value: format.money(summary.closed_value_given), beside: period });
-  }
+  // With a referral log: closed business both ways and who brought the most,
+  // drawn by the log's module (log-editor.js) once it is here (it comes at
+  // once when a contact has a log) with its strings.
+  const logged = summary.as_of && context.logKit?.module.closedBusiness(summary, context);
+  figures.push(...(logged?.figures ?? []));
   const element = h('div', { class: 'results-body' },
     keyFigures(catalog, figures),
     levelBars(summary, context),
-    summary.top_sources?.length ? topSources(summary, context) : null,
+    logged?.section,
     investNext(document, context));
-  // The day used when none is typed: the log's latest.
-  const fieldNotes = { as_of: !document.inputs.as_of && asOf ? `${catalog.text(key('as_of'))}: ${showDate(asOf, catalog.lang)}` : null };
-  return { element, figures, fieldNotes, announcement: announcement(catalog, figures, 2) };
+  return { element, figures, announcement: announcement(catalog, figures, 2) };
 }
 
 // One contact's assessment in words, for its card in the editor.
