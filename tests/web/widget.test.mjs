@@ -486,6 +486,8 @@ describe('referral log (VCP)', () => {
     await page.waitForFunction(() => document.querySelector('referral-calculator').scenario.inputs.contacts[0].log?.length === 1);
     const contact = (await scenarioOf(page)).inputs.contacts[0];
     assert.deepEqual(contact.log, [{ date: typed, direction: 'received', closed_value: 1250.5 }]);
+    // The open log, its form and the read-only rates, as a screen reader meets them.
+    assert.deepEqual(await axeViolations(page), []);
     assertMatchesCli(await scenarioOf(page), await resultOf(page));
     const entry = root.locator('.log-entry');
     const shownDay = typed.split('-').reverse().join('/');
