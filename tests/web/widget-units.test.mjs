@@ -144,3 +144,26 @@ test('presets: a preset becomes a plain scenario; each value\'s source in words,
   assert.ok(both.summary.includes(catalog.text('preset.undated')) && both.summary.includes(catalog.text('preset.assumption').toLowerCase()));
   assert.deepEqual(both.lines.slice(1), ['What was measured.', 'https://x.example', `${catalog.text('preset.assumption')}: A step.`]);
 });
+
+test('problems are worded by their code in the reader\'s language, never by matching the English rule', async () => {
+  const { describeProblem } = await import('../../web/widget/problems.js');
+  const { loadWasmCore } = await import('./wasm-core.mjs');
+  const core = await loadWasmCore();
+  const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
+  const catalog = makeCatalog('it', catalogs.it, null);
+  const format = { percent: (x) => `${x * 100} %`, money: (x) => `${x} €`, number: (x) => String(x) };
+  const metadata = core.inputMetadata();
+  const infoOf = (path) => metadata.kinds.program.find((i) => `inputs.${i.name}` === path);
+  const answer = core.evaluate({ schema: 'passaparola/1', kind: 'program',
+    inputs: { conversion_rate: 1.5, horizon_months: 2.5, currency: 'euro', customer: 1, referred_refer: 'yes' } });
+  assert.equal(answer.ok, false);
+  const worded = Object.fromEntries(answer.errors.map((e) => [e.code, describeProblem(e, infoOf(e.path), { catalog, format })]));
+  assert.deepEqual(Object.keys(worded).sort(), ['currency', 'integer', 'range', 'type', 'unknown_field']);
+  assert.ok(worded.range.startsWith(catalogs.it['error.range']), worded.range);
+  assert.equal(worded.integer, catalogs.it['ui.widget.error.integer']);
+  assert.equal(worded.currency, catalogs.it['ui.widget.error.currency']);
+  assert.ok(worded.unknown_field.startsWith(catalogs.it['error.unknown_field']));
+  // The code decides: the same English rule with another code is worded otherwise.
+  const renamed = { path: 'inputs.x', rule: 'must be an integer', code: 'choice', got: '', message: 'inputs.x: must be an integer' };
+  assert.equal(describeProblem(renamed, null, { catalog, format }), renamed.message);
+});

@@ -210,7 +210,7 @@ export class CalculatorState {
   evaluate(kind = this.#kind) {
     if (this.#localProblems.size > 0 && kind === this.#kind) {
       return { ok: false, errors: [...this.#localProblems].map(([path, message]) =>
-        ({ path, rule: NOT_A_NUMBER_RULE, got: '', message, local: true })) };
+        ({ path, rule: NOT_A_NUMBER_RULE, code: 'type', got: '', message, local: true })) };
     }
     const answer = this.#core.evaluate(this.#drafts[kind]);
     if (answer.ok) this.#results[kind] = answer.value;

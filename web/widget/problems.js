@@ -18,15 +18,22 @@ function rangeOf(info, catalog, format) {
   return catalog.text('ui.help.range', { min: show(info.min), max: show(info.max) });
 }
 
+// The wording of each of the core's problem codes (core/include/passaparola/
+// outcome.hpp lists them): picked by code, never by the English rule.
+const WORDING = {
+  overflow: 'error.overflow',
+  name_length: 'ui.vcp.name_invalid',
+  integer: 'ui.widget.error.integer',
+  currency: 'ui.widget.error.currency',
+};
+const TYPE_CODES = new Set(['type', 'finite', 'date']);
+
 // info: the metadata entry of the field, when there is one.
 export function describeProblem(problem, info, { catalog, format }) {
-  const rule = problem.rule ?? '';
-  if (problem.path === 'inputs') return catalog.text('error.overflow');
-  if (/\.name$/.test(problem.path) && /must have/.test(rule)) return catalog.text('ui.vcp.name_invalid');
-  if (rule.startsWith('must be between') && info) return `${catalog.text('error.range')}. ${rangeOf(info, catalog, format)}`;
-  if (rule.startsWith('must be an integer')) return catalog.text('ui.widget.error.integer');
-  if (rule.startsWith('must be a currency code')) return catalog.text('ui.widget.error.currency');
-  if (rule.startsWith('is not a known field')) return `${catalog.text('error.unknown_field')}: ${problem.path}`;
-  if (/^must be (a|an|true)/.test(rule)) return `${catalog.text('error.type')}: ${problem.message}`;
+  const { code } = problem;
+  if (WORDING[code]) return catalog.text(WORDING[code]);
+  if (code === 'range' && info) return `${catalog.text('error.range')}. ${rangeOf(info, catalog, format)}`;
+  if (code === 'unknown_field') return `${catalog.text('error.unknown_field')}: ${problem.path}`;
+  if (TYPE_CODES.has(code)) return `${catalog.text('error.type')}: ${problem.message}`;
   return problem.message;
 }
