@@ -167,3 +167,23 @@ test('problems are worded by their code in the reader\'s language, never by matc
   const renamed = { path: 'inputs.x', rule: 'must be an integer', code: 'choice', got: '', message: 'inputs.x: must be an integer' };
   assert.equal(describeProblem(renamed, null, { catalog, format }), renamed.message);
 });
+
+test('no input says its unit twice: the form adds the unit to the label, so the label never holds it', async () => {
+  const { loadWasmCore } = await import('./wasm-core.mjs');
+  const metadata = (await loadWasmCore()).inputMetadata();
+  const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
+  let checked = 0;
+  for (const lang of Object.keys(catalogs)) {
+    for (const [kind, infos] of Object.entries(metadata.kinds)) {
+      for (const info of infos) {
+        const unit = info.kind === 'rate' ? 'percent' : info.unit;
+        if (!unit || unit === 'currency') continue;
+        const label = catalogs[lang][`input.${kind}.${info.name}.label`];
+        const unitText = catalogs[lang][`unit.${unit}`];
+        assert.ok(!label.includes(`(${unitText})`), `${lang} ${kind}.${info.name}: "${label}" holds its unit (${unitText})`);
+        ++checked;
+      }
+    }
+  }
+  assert.ok(checked >= 80, `${checked} labels checked`);
+});
