@@ -676,6 +676,29 @@ describe('range of outcomes', () => {
   });
 });
 
+describe('range of outcomes without ranges', () => {
+  test('says there is no spread instead of showing one, adds the three largest swings in one click, and tells the top swing in words', async () => {
+    const { page, context, problems } = await open(embed('program', 'it'));
+    await waitForResult(page);
+    await page.getByText(label('it', 'whatif.range_of_outcomes'), { exact: true }).click();
+    const notice = page.locator('referral-calculator .whatif-body').getByText(label('it', 'ui.widget.whatif.no_uncertainty'));
+    await notice.waitFor();
+    assert.equal(await page.locator('referral-calculator .whatif-table').count(), 0, 'no P10–P90 of a single scenario');
+    const words = await page.locator('referral-calculator .tornado-words').textContent();
+    const top = await page.locator('referral-calculator .tornado .bar-label').first().textContent();
+    assert.ok(words.startsWith(label('it', 'ui.widget.whatif.in_words').split('{input}')[0] + top), words);
+    await page.getByRole('button', { name: label('it', 'ui.widget.whatif.add_typical') }).click();
+    await page.waitForFunction(() => document.querySelector('referral-calculator').shadowRoot.querySelector('.whatif-body:not(.is-stale) .whatif-table'));
+    const scenario = await scenarioOf(page);
+    assert.equal(Object.keys(scenario.uncertainty).length, 3);
+    const bars = await page.locator('referral-calculator .tornado .bar-label').allTextContents();
+    const labels = Object.keys(scenario.uncertainty).map((name) => label('it', `input.program.${name}.label`));
+    assert.deepEqual(labels.sort(), bars.slice(0, 3).sort(), 'the ranges go to the three largest swings');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('the element\'s API, as its JSDoc header states it', () => {
   const api = widgetApi();
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());

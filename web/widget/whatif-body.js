@@ -67,15 +67,26 @@ export function whatifBody({ element, kind, metadata, catalog, format, uncertain
 
   const changed = () => onUncertaintyChange(Object.keys(ranges).length ? structuredClone(ranges) : undefined);
 
-  function add(name) {
-    if (!name || ranges[name]) return;
+  // A first guess of ±20 % around today's value, inside the input's range
+  // (the tornado's own low and high).
+  function setDefaultRange(name) {
     const value = inputValue(name);
     const info = real.find((i) => i.name === name);
-    // A first guess of ±20 % around today's value, inside the input's range.
-    const a = Math.max(info.min, Math.min(value * 0.8, value * 1.2));
-    const b = Math.min(info.max, Math.max(value * 0.8, value * 1.2));
-    ranges[name] = { low: a, high: b };
+    ranges[name] = { low: Math.max(info.min, Math.min(value * 0.8, value * 1.2)), high: Math.min(info.max, Math.max(value * 0.8, value * 1.2)) };
+  }
+
+  function add(name) {
+    if (!name || ranges[name]) return;
+    setDefaultRange(name);
     renderRanges(name);
+    changed();
+  }
+
+  // The inputs whose swing is largest, named by the latest tornado.
+  let largestSwings = [];
+  function addTypical() {
+    largestSwings.slice(0, 3).forEach(setDefaultRange);
+    renderRanges(largestSwings[0]);
     changed();
   }
 
@@ -125,9 +136,20 @@ export function whatifBody({ element, kind, metadata, catalog, format, uncertain
       return;
     }
     const base = sensitivity.value.result.totals.net_profit;
+    const rows = sensitivity.value.result.sensitivity;
+    largestSwings = rows.filter((r) => r.swing > 0).map((r) => r.input);
+    // Without a range the simulation draws the same scenario every time: a
+    // spread of zero would read as a certainty.
+    const certain = Object.keys(ranges).length === 0;
     replaceChildren(body,
-      outcomes(simulation.value.result.simulation),
-      tornado(sensitivity.value.result.sensitivity.slice(0, TORNADO_ROWS), base));
+      certain ? noUncertainty() : outcomes(simulation.value.result.simulation),
+      tornado(rows.slice(0, TORNADO_ROWS), base));
+  }
+
+  function noUncertainty() {
+    return h('div', { class: 'notice' },
+      h('p', { text: catalog.text('ui.widget.whatif.no_uncertainty') }),
+      largestSwings.length ? h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.whatif.add_typical'), onclick: addTypical }) : null);
   }
 
   function outcomes(sim) {
@@ -160,15 +182,30 @@ export function whatifBody({ element, kind, metadata, catalog, format, uncertain
       h('div', { class: 'chart-axis', 'aria-hidden': 'true' }, h('span', { text: format.money(edges[0]) }), h('span', { text: format.money(edges.at(-1)) })));
   }
 
+  // How an input's values read: as the form shows them.
+  const showerOf = (name) => {
+    const info = real.find((i) => i.name === name);
+    return info.kind === 'rate' ? format.percent : info.kind === 'money' ? format.money : format.number;
+  };
+
+  // The largest swing told in a sentence, so the chart explains itself.
+  function inWords(row) {
+    if (!row || row.swing === 0) return null;
+    const show = showerOf(row.input);
+    return h('p', { class: 'tornado-words', text: catalog.text('ui.widget.whatif.in_words', {
+      input: labelOf(row.input), value: show(inputValue(row.input)), low: show(row.low), high: show(row.high),
+      profit_low: format.money(row.net_profit_low), profit_high: format.money(row.net_profit_high) }) });
+  }
+
   function tornado(rows, base) {
     const extent = Math.max(1e-9, ...rows.map((r) => Math.max(Math.abs(r.net_profit_low - base), Math.abs(r.net_profit_high - base))));
     const position = (v) => 50 + (50 * (v - base)) / extent;
     return h('figure', { class: 'tornado' },
       h('figcaption', { text: catalog.text('whatif.sensitivity') }),
       h('p', { class: 'field-help', text: catalog.text('whatif.sensitivity.help') }),
+      inWords(rows[0]),
       h('ul', { class: 'bars' }, rows.map((row) => {
-        const info = real.find((i) => i.name === row.input);
-        const show = info.kind === 'rate' ? format.percent : info.kind === 'money' ? format.money : format.number;
+        const show = showerOf(row.input);
         const from = Math.min(position(row.net_profit_low), position(row.net_profit_high));
         const to = Math.max(position(row.net_profit_low), position(row.net_profit_high));
         const fill = h('span', { class: 'bar-fill tornado-fill' });
