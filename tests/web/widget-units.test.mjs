@@ -181,6 +181,9 @@ test('no input says its unit twice: the form adds the unit to the label, so the 
         const label = catalogs[lang][`input.${kind}.${info.name}.label`];
         const unitText = catalogs[lang][`unit.${unit}`];
         assert.ok(!label.includes(`(${unitText})`), `${lang} ${kind}.${info.name}: "${label}" holds its unit (${unitText})`);
+        // A percentage's example is a percentage, as the field shows it, not a fraction.
+        const help = catalogs[lang][`input.${kind}.${info.name}.help`];
+        if (info.kind === 'rate') assert.ok(!/(e\.g\.|ad es\.|esim\.) 0[.,]\d/.test(help), `${lang} ${kind}.${info.name}: "${help}"`);
         ++checked;
       }
     }
