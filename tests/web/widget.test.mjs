@@ -232,11 +232,16 @@ describe('JS API and invalid input', () => {
     await waitForResult(page);
     const valid = await resultOf(page);
     const input = field(page, 'en', 'input.program.monthly_churn.label');
+    // The range is said when a value is refused, not beside every field.
+    const rangeWords = label('en', 'ui.help.range').split('{min}')[0];
+    const helpBefore = await page.locator(`referral-calculator [id="${(await input.getAttribute('aria-describedby')).split(' ')[0]}"]`).textContent();
+    assert.ok(!helpBefore.includes(rangeWords), helpBefore);
     const failed = nextEvent(page, 'error');
     await input.fill('250');
     const detail = await failed;
     assert.equal(detail.errors[0].path, 'inputs.monthly_churn');
     assert.ok(detail.errors[0].text.startsWith(label('en', 'error.range')));
+    assert.ok(detail.errors[0].text.includes(rangeWords), detail.errors[0].text);
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     const describedBy = (await input.getAttribute('aria-describedby')).split(' ');
     const message = await page.locator(`referral-calculator [id="${describedBy[1]}"]`).textContent();

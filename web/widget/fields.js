@@ -1,9 +1,8 @@
-// One form field from one entry of the core's input metadata: label, unit,
-// range and help come from the metadata and the catalog, never typed here.
+// One form field from one entry of the core's input metadata: label, unit
+// and help come from the metadata and the catalog, never typed here.
 import { h, uniqueId } from './dom.js';
 import { parseTypedNumber } from './format.js';
 
-const NUMERIC = new Set(['rate', 'money', 'count', 'integer']);
 // Rates are fractions in documents and percentages on screen.
 const SCALE = { rate: 100 };
 
@@ -11,12 +10,6 @@ function unitText(info, catalog, format) {
   if (info.kind === 'rate') return catalog.text('unit.percent');
   if (info.kind === 'money') return format.currencySymbol();
   return info.unit ? catalog.text(`unit.${info.unit}`) : '';
-}
-
-function rangeText(info, catalog, format) {
-  if (!NUMERIC.has(info.kind)) return '';
-  const show = info.kind === 'rate' ? format.percent : info.kind === 'money' ? format.money : format.number;
-  return catalog.text('ui.help.range', { min: show(info.min), max: show(info.max) });
 }
 
 // `keys` = {label, help} catalog keys, or `text` = {label, help} ready-made;
@@ -28,8 +21,9 @@ export function createField({ info, keys, text, catalog, format, value, onChange
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const error = h('p', { class: 'field-error', id: errorId, hidden: true });
-  const helpText = [baseHelp, rangeText(info, catalog, format)].filter(Boolean).join(' ');
-  const help = h('p', { class: 'field-help', id: helpId, text: helpText });
+  // The input's range is said only when a value is refused (problems.js):
+  // on every field it was noise ("from 0 € to 1,000,000,000 €").
+  const help = h('p', { class: 'field-help', id: helpId, text: baseHelp });
   const describedBy = `${helpId} ${errorId} ${id}-note`;
   let control;
   let show;
