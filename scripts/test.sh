@@ -45,6 +45,8 @@ scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 step "web build and browser tests"
 scripts/build-web.sh
+# The benchmark script imports the browser tests' helpers, so their packages first.
+tests/web/install.sh
 # Sizes are deterministic, so their budget is a gate; timings stay figures.
 node tests/web/bench.mjs --sizes --strict
 tests/web/run.sh

@@ -18,8 +18,6 @@ chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
 [[ -x $chromium ]] || { echo "missing $chromium: apt-get install chromium" >&2; exit 1; }
 
 cd "$here"
-if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+./install.sh
 # One file at a time: the browser suite wants both cores of the machine.
 node --test --test-concurrency=1 widget-units.test.mjs number-format.test.mjs widget-api.test.mjs calculator-state.test.mjs spec-examples.test.mjs core.test.mjs whatif.test.mjs widget.test.mjs toolkit.test.mjs catalog-parts.test.mjs cdn.test.mjs
