@@ -214,22 +214,45 @@ int simulate_command(Args args, Streams& io) {
     return print_result(io, result);
 }
 
-int import_log_command(Args args, Streams& io) {
-    constexpr std::string_view usage = "import-log takes one CSV file or -, and optionally --into DOC (try: passaparola help import-log)";
-    std::optional<std::string> csv_source;
-    std::optional<std::string> into_source;
+// One positional argument (SOURCE) and, optionally, `option VALUE`, in either
+// order; empty after reporting bad usage.
+struct SourceAndOption {
+    std::string source;
+    std::optional<std::string> value;
+};
+std::optional<SourceAndOption> source_and_option(Args args, std::string_view option, const std::string& missing_value,
+                                                 const std::string& usage, Streams& io) {
+    std::optional<std::string> source;
+    std::optional<std::string> value;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--into") {
-            if (i + 1 >= args.size()) return fail(io, "--into needs a DOC (a VCP scenario document)");
-            into_source = args[++i];
-        } else if (!csv_source) {
-            csv_source = args[i];
+        if (args[i] == option) {
+            if (i + 1 >= args.size()) {
+                fail(io, missing_value);
+                return std::nullopt;
+            }
+            value = args[++i];
+        } else if (!source) {
+            source = args[i];
         } else {
-            return fail(io, std::string(usage));
+            fail(io, usage);
+            return std::nullopt;
         }
     }
-    if (!csv_source) return fail(io, std::string(usage));
-    if (into_source && *into_source == "-" && *csv_source == "-") return fail(io, "only one of CSV and DOC can be -");
+    if (!source) {
+        fail(io, usage);
+        return std::nullopt;
+    }
+    return SourceAndOption{std::move(*source), std::move(value)};
+}
+
+int import_log_command(Args args, Streams& io) {
+    const auto arguments =
+        source_and_option(args, "--into", "--into needs a DOC (a VCP scenario document)",
+                          "import-log takes one CSV file or -, and optionally --into DOC (try: passaparola help import-log)", io);
+    if (!arguments) return kExitInvalid;
+    const std::string& csv_source = arguments->source;
+    const std::optional<std::string>& into_source = arguments->value;
+    if (into_source && *into_source == "-" && csv_source == "-") return fail(io, "only one of CSV and DOC can be -");
     Scenario into = default_scenario(ScenarioKind::vcp);
     Json kept = Json::object();  // DOC's members the scenario does not hold
     if (into_source) {
@@ -242,7 +265,7 @@ int import_log_command(Args args, Streams& io) {
         into = std::move(scenario).value();
         for (const auto& [name, value] : document->items()) kept[name] = value;
     }
-    const auto csv = read_source(*csv_source, io, kMaxReferralLogBytes);
+    const auto csv = read_source(csv_source, io, kMaxReferralLogBytes);
     if (!csv) return kExitInvalid;
     const auto imported = import_referral_log(*csv, into);
     if (!imported) return fail(io, imported.problems());
@@ -255,20 +278,11 @@ int import_log_command(Args args, Streams& io) {
 }
 
 int link_command(Args args, Streams& io) {
-    std::optional<std::string> source;
-    std::optional<std::string> base;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--base") {
-            if (i + 1 >= args.size()) return fail(io, "--base needs a URL");
-            base = args[++i];
-        } else if (!source) {
-            source = args[i];
-        } else {
-            return fail(io, "link takes one FILE or - (try: passaparola help link)");
-        }
-    }
-    if (!source) return fail(io, "link takes one FILE or - (try: passaparola help link)");
-    const auto scenario = read_scenario_source(*source, io);
+    const auto arguments =
+        source_and_option(args, "--base", "--base needs a URL", "link takes one FILE or - (try: passaparola help link)", io);
+    if (!arguments) return kExitInvalid;
+    const std::optional<std::string>& base = arguments->value;
+    const auto scenario = read_scenario_source(arguments->source, io);
     if (!scenario) return kExitInvalid;
     // A link must reopen to a scenario that evaluates, so the same check as eval.
     if (const auto result = evaluate(*scenario); !result) return fail(io, result.problems());
