@@ -681,6 +681,28 @@ describe('range of outcomes', () => {
   });
 });
 
+describe('figures at a limit say why', () => {
+  test('a gift card\'s break-even friend conversion at 0 or none explains itself, in the reader\'s language, as the CLI computes it', async () => {
+    const { page, context, problems } = await open(embed('gift_card', 'it'));
+    await waitForResult(page);
+    const cases = [[{ card_value: 0, card_unit_cost: 0, fixed_cost: 0 }, 0, 'zero'], [{ new_customer_value: 10, referrer_reward: 15 }, null, 'none'], [{}, undefined, null]];
+    for (const [inputs, expected, note] of cases) {
+      const shown = nextEvent(page, 'rc-result');
+      await page.evaluate((i) => { document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'gift_card', inputs: i }; }, inputs);
+      await shown;
+      const cli = JSON.parse(runCli(['eval', '-'], JSON.stringify({ schema: 'passaparola/1', kind: 'gift_card', inputs })).stdout);
+      if (expected !== undefined) assert.equal(cli.result.totals.break_even_friend_conversion, expected);
+      const beside = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot.querySelectorAll('.key-figures .figure')]
+        .map((f) => f.querySelector('.figure-beside')?.textContent ?? null));
+      const key = 'result.gift_card.break_even_friend_conversion';
+      assert.equal(beside.filter(Boolean).length, note ? 1 : 0, JSON.stringify(beside));
+      if (note) assert.ok(beside.includes(label('it', `${key}.${note}`)), JSON.stringify(beside));
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('range of outcomes without ranges', () => {
   test('says there is no spread instead of showing one, adds the three largest swings in one click, and tells the top swing in words', async () => {
     const { page, context, problems } = await open(embed('program', 'it'));

@@ -31,7 +31,10 @@ export function giftCardResults(document, context) {
     { key: key('roi'), value: format.percent(totals.roi), tone: toneOf(totals.roi) },
     { key: key('net_profit'), value: format.money(totals.net_profit), tone: toneOf(totals.net_profit) },
     { key: key('cost_per_new_customer'), value: format.money(totals.cost_per_new_customer) },
-    { key: key('break_even_friend_conversion'), value: format.percent(totals.break_even_friend_conversion) },
+    // A break-even at 0 or none reads as a fault unless it says why.
+    { key: key('break_even_friend_conversion'), value: format.percent(totals.break_even_friend_conversion),
+      beside: [0, null].includes(totals.break_even_friend_conversion)
+        && catalog.text(key(`break_even_friend_conversion.${totals.break_even_friend_conversion === 0 ? 'zero' : 'none'}`)) },
     { key: key('max_card_value'), value: format.money(totals.max_card_value) },
   ];
   const element = h('div', { class: 'results-body' },
