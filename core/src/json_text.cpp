@@ -46,12 +46,6 @@ std::size_t utf8_prefix_length(std::string_view text, std::size_t i) {
     return pattern.length == 0 ? 0 : k - 1;
 }
 
-// The length of the strict UTF-8 sequence at text[i], or 0 if there is none.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const std::size_t length = utf8_pattern(static_cast<unsigned char>(text[i])).length;
-    return length > 0 && utf8_prefix_length(text, i) + 1 == length ? length : 0;
-}
-
 void append_utf8(std::string& out, std::uint32_t code_point) {
     if (code_point < 0x80) {
         out += static_cast<char>(code_point);
@@ -414,6 +408,11 @@ void write_value(std::string& out, const Json& value) {
 }
 
 }  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const std::size_t length = utf8_pattern(static_cast<unsigned char>(text[i])).length;
+    return length > 0 && utf8_prefix_length(text, i) + 1 == length ? length : 0;
+}
 
 std::string printable(std::string_view text) {
     constexpr std::size_t kMaxBytes = 120;

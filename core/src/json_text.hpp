@@ -12,6 +12,10 @@ namespace passaparola::detail {
 // whole numbers below 1e15 ("1000000000" rather than "1e+09").
 std::string format_number(double value);
 
+// The length of the strict UTF-8 sequence (RFC 3629) at text[i] when it is
+// not ASCII, or 0 if there is none.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
 // Replaces bytes that are not printable ASCII or valid UTF-8, so a message
 // about binary garbage stays printable and JSON-safe.
 std::string printable(std::string_view text);

@@ -1,7 +1,9 @@
 #pragma once
 // The problems a reader of hand-written or untrusted JSON collects: every one
 // is reported, each at its path, rather than stopping at the first.
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -10,6 +12,13 @@
 #include "passaparola/scenario.hpp"
 
 namespace passaparola::detail {
+
+// "a, b, c": the values a rule allows, as its message lists them.
+inline std::string join_words(std::span<const std::string_view> words) {
+    std::string text;
+    for (const auto word : words) text += (text.empty() ? "" : ", ") + std::string(word);
+    return text;
+}
 
 class ProblemList {
 public:

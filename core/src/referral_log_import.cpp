@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "json_text.hpp"
+#include "problem_list.hpp"
 
 namespace passaparola {
 namespace {
@@ -35,20 +36,9 @@ std::string lower(std::string_view text) {
 
 // The byte offset of the first byte that is not part of well-formed UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        std::size_t length = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3
-                                                                      : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
-        if (length == 0 || i + length > text.size()) return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-        }
-        const auto b1 = static_cast<unsigned char>(length > 1 ? text[i + 1] : 0);
-        if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0) || (b == 0xF0 && b1 < 0x90) ||
-            (b == 0xF4 && b1 >= 0x90)) {
-            return i;  // overlong, surrogate or beyond U+10FFFF
-        }
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = static_cast<unsigned char>(text[i]) < 0x80 ? 1 : detail::utf8_sequence_length(text, i);
+        if (length == 0) return i;
         i += length;
     }
     return std::string_view::npos;
@@ -133,8 +123,6 @@ bool split_records(std::string_view text, char separator, std::vector<Record>& r
     return true;
 }
 
-std::string trimmed(std::string_view text) { return trim_unicode_space(text); }
-
 // A cell as messages show it. Appended piece by piece: GCC 12 warns falsely
 // (-Wrestrict) on "\"" + std::string.
 std::string quoted(std::string_view text) {
@@ -161,12 +149,6 @@ constexpr std::string_view kReceivedWords[] = {"received", "ricevuto", "ricevuta
 
 bool one_of(std::span<const std::string_view> words, std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-std::string list(std::span<const std::string_view> words) {
-    std::string text;
-    for (auto w : words) text += (text.empty() ? "" : ", ") + std::string(w);
-    return text;
 }
 
 // Digits only, between `from` and `to` characters long.
@@ -289,14 +271,14 @@ public:
     bool read_header(const Record& header) {
         columns_.fill(std::string::npos);
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
-            const std::string name = lower(trimmed(header.fields[i]));
+            const std::string name = lower(trim_unicode_space(header.fields[i]));
             for (int c = 0; c < kColumns; ++c) {
                 if (columns_[c] == std::string::npos && one_of(kColumnNames[c], name)) columns_[c] = i;
             }
         }
         for (int c = 0; c < value_column; ++c) {
             if (columns_[c] != std::string::npos) continue;
-            fail(header.line, "names no " + std::string(kColumnCodes[c]) + " column (one of " + list(kColumnNames[c]) + ")",
+            fail(header.line, "names no " + std::string(kColumnCodes[c]) + " column (one of " + detail::join_words(kColumnNames[c]) + ")",
                  "", "csv.missing_" + std::string(c == date_column ? "date" : c == contact_column ? "contact" : "direction"));
         }
         return problems.empty();
@@ -304,7 +286,7 @@ public:
 
     std::optional<Row> read_row(const Record& record) {
         const auto cell = [&](Column c) {
-            return columns_[c] < record.fields.size() ? trimmed(record.fields[columns_[c]]) : std::string();
+            return columns_[c] < record.fields.size() ? trim_unicode_space(record.fields[columns_[c]]) : std::string();
         };
         Row row{record.line, cell(contact_column), {}};
         const std::size_t before = problems.size();
@@ -329,7 +311,7 @@ public:
         } else if (one_of(kReceivedWords, direction)) {
             row.entry.direction = ReferralDirection::received;
         } else {
-            fail(record.line, "direction must be one of " + list(kGivenWords) + " or " + list(kReceivedWords),
+            fail(record.line, "direction must be one of " + detail::join_words(kGivenWords) + " or " + detail::join_words(kReceivedWords),
                  cell(direction_column), "csv.direction");
         }
         if (columns_[value_column] != std::string::npos) {
@@ -357,7 +339,7 @@ private:
 };
 
 bool is_blank(const Record& record) {
-    return std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return trimmed(f).empty(); });
+    return std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return trim_unicode_space(f).empty(); });
 }
 
 }  // namespace

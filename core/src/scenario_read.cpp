@@ -14,12 +14,6 @@ namespace {
 using detail::Field;
 using detail::format_number;
 
-std::string join(std::span<const std::string_view> names) {
-    std::string text;
-    for (auto name : names) text += (text.empty() ? "" : ", ") + std::string(name);
-    return text;
-}
-
 class Reader : public detail::ProblemList {
 public:
     // A number inside [min, max]; empty after reporting a problem.
@@ -93,7 +87,7 @@ private:
                 text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
             if (!three_letters) return fail(path, "must be a currency code of three letters A-Z", "currency", &value);
         } else if (std::find(f.choices.begin(), f.choices.end(), text) == f.choices.end()) {
-            return fail(path, "must be one of " + join(f.choices), "choice", &value);
+            return fail(path, "must be one of " + detail::join_words(f.choices), "choice", &value);
         }
         out = text;
     }
@@ -107,7 +101,7 @@ void read_traits(Reader& r, const Json& value, const std::string& path, std::vec
         const Json& trait = value[i];
         const std::string trait_path = path + "[" + std::to_string(i) + "]";
         if (!trait.is_string() || std::find(names.begin(), names.end(), trait.get_ref<const std::string&>()) == names.end()) {
-            r.fail(trait_path, "must be one of " + join(names), "choice", &trait);
+            r.fail(trait_path, "must be one of " + detail::join_words(names), "choice", &trait);
         } else if (std::find(out.begin(), out.end(), trait.get_ref<const std::string&>()) != out.end()) {
             r.fail(trait_path, "must not repeat a trait", "repeat", &trait);
         } else {
