@@ -3,7 +3,7 @@
 // contacts with their level and next step, the date and the share link.
 // Shown only by the print stylesheet.
 import { h } from './dom.js';
-import { showDate } from './dates.js';
+import { inputValue } from './input-value.js';
 // The widget's rules on paper, and the printed plan's, shared with the
 // desktop's HTML plan (one file): the widget adds them to its stylesheet,
 // inside @media print, when this module arrives.
@@ -11,20 +11,6 @@ import widgetPrintStyles from './print.css';
 import sharedPlanStyles from '../../assets/plan-print.css';
 
 export const planPrintStyles = `${widgetPrintStyles}${sharedPlanStyles}`;
-
-function inputValue(info, value, { catalog, format }) {
-  if (value === undefined || value === null) return format.none;
-  switch (info.kind) {
-    case 'rate': return format.percent(value);
-    case 'money': return format.money(value);
-    case 'integer': return format.integer(value);
-    case 'count': return format.number(value);
-    case 'bool': return catalog.text(value ? 'ui.widget.yes' : 'ui.widget.no');
-    case 'choice': return catalog.text(`choice.${info.name}.${value}`);
-    case 'date': return showDate(value, catalog.lang);
-    default: return String(value);
-  }
-}
 
 // With a referral log, each contact's closed business both ways too.
 function contactsTable({ contacts = [], summary }, { catalog, format }) {
