@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser, watchedPage } from './browser.mjs';
@@ -15,6 +15,7 @@ import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
 import { keyFigures, parseShown, resultOf, scenarioOf, waitForResult } from './widget-page.mjs';
 import { repoRoot } from './paths.mjs';
+import { catchPrints, pressPrint, printToPdf } from './print-capture.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
 
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
@@ -143,15 +144,17 @@ describe('the npm package from another origin', () => {
   });
 
   test('print: the plan on paper holds the key figures and the share link', async () => {
-    const { page, finish } = await open('/post.html');
+    const { page, context, finish } = await open('/post.html');
     await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('.print-plan .plan-url')?.textContent, GIFT);
     const figures = await keyFigures(page, GIFT);
     const link = await page.locator(`${GIFT} .plan-url`).textContent();
     const dir = mkdtempSync(path.join(tmpdir(), 'passaparola-cdn-pdf-'));
     try {
       const file = path.join(dir, 'post.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const dense = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      // What "Print" sends to the printer: that calculator's plan alone (print-capture.mjs).
+      await catchPrints(page);
+      const caught = await pressPrint(page, page.locator(GIFT).getByRole('button', { name: text('it', 'ui.widget.print'), exact: true }));
+      const dense = (await printToPdf(context, caught, file)).layout.replace(/\s+/g, '');
       for (const { label, value } of figures) assert.ok(dense.includes(`${value}`.replace(/\s+/g, '')), `${label}: ${value} printed`);
       assert.ok(dense.includes(link), 'share link printed');
     } finally {

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { withSiteAndBrowser } from './site-session.mjs';
@@ -12,6 +12,7 @@ import { cliEvaluate, runCli } from './native-cli.mjs';
 import { loadWasmCore } from './wasm-core.mjs';
 import { axeViolations, keyFigures, nextEvent, scenarioOf, waitForResult } from './widget-page.mjs';
 import { repoRoot, siteDir } from './paths.mjs';
+import { catchPrints, pressPrint, printToPdf } from './print-capture.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
 
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
@@ -222,7 +223,7 @@ describe('printed plan', () => {
     { name: 'Forno Bianchi', mine: { knows_business: true } }, { name: 'Avv. Verdi' }];
 
   for (const kind of ['program', 'gift_card', 'vcp']) {
-    test(`${kind}: page.pdf() gives one or two A4 pages with the scenario, the key figures, the date and the link`, async () => {
+    test(`${kind}: "Print" gives one or two A4 pages with the scenario, the key figures, the date and the link`, async () => {
       const { page, context, problems } = await open(`/csp/embed.html?mode=${kind}&lang=it`);
       if (kind === 'vcp') {
         await page.evaluate((list) => { document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp', inputs: { contacts: list } }; }, contacts);
@@ -232,11 +233,12 @@ describe('printed plan', () => {
       const figures = await keyFigures(page);
       const link = await page.locator(`${calculator} .plan-url`).textContent();
       const file = path.join(pdfDir, `${kind}.pdf`);
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
+      // What "Print" sends to the printer: the plan alone (print-capture.mjs).
+      await catchPrints(page);
+      const caught = await pressPrint(page, page.locator(calculator).getByRole('button', { name: text('it', 'ui.widget.print'), exact: true }));
+      const { info, pages } = await printToPdf(context, caught, file);
       assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
-      assert.match(info, /^Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/m);
+      assert.match(info, /^Page size:\s+59[456]\.\d+ x 84[12]\.\d+ pts \(A4\)/m);
       const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       const flat = printed.replace(/\s+/g, ' ');
       // pdftotext may drop or add spaces inside a line ("0 / 5" → "0/5").
