@@ -10,9 +10,9 @@ import pageStyles from './embed-page.css';
 import { ReferralCalculator } from '../widget/referral-calculator.js';
 import { resolveLanguage } from '../widget/catalog.js';
 
-// Every attribute the element reads, and `theme`, which only its stylesheet
-// reads; `lang` is settled below.
-const ATTRIBUTES = [...ReferralCalculator.observedAttributes.filter((name) => name !== 'lang'), 'theme'];
+// Every attribute the element reads, `theme`, which only its stylesheet
+// reads, and `share-url`, read when a link is made; `lang` is settled below.
+const ATTRIBUTES = [...ReferralCalculator.observedAttributes.filter((name) => name !== 'lang'), 'theme', 'share-url'];
 
 const pageSheet = new CSSStyleSheet();
 pageSheet.replaceSync(pageStyles);
