@@ -8,7 +8,8 @@ import { withSiteAndBrowser } from './site-session.mjs';
 import { watchedPage } from './browser.mjs';
 import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
-import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, saveScreenshot, scenarioOf, waitForResult } from './widget-page.mjs';
+import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, revealing, saveMenuButton, saveScreenshot, scenarioOf, waitForResult }
+  from './widget-page.mjs';
 import { examplesDir, repoRoot } from './paths.mjs';
 import { widgetApi } from './widget-api.mjs';
 import { projectVersion } from '../../web/tools/project-version.mjs';
@@ -34,8 +35,9 @@ async function open(pathAndQuery, { colorScheme = 'light', width = 1100, locale 
 const embed = (mode, lang, extra = '') => `/embed.html?mode=${mode}&lang=${lang}${extra}`;
 const label = (lang, key) => catalogs[lang][key];
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// A form field by its catalog label; the unit may follow it in brackets.
-const field = (scope, lang, key) => scope.getByLabel(new RegExp(`^${escapeRegExp(label(lang, key))}( \\(.*\\))?$`));
+// A form field by its catalog label; the unit may follow it in brackets. A
+// field under "More assumptions" has its group opened before it is used.
+const field = (scope, lang, key) => revealing(scope.getByLabel(new RegExp(`^${escapeRegExp(label(lang, key))}( \\(.*\\))?$`)));
 
 function assertMatchesCli(scenario, result) {
   const native = cliEvaluate(JSON.stringify(scenario));
@@ -75,7 +77,7 @@ describe('live results match the native CLI', () => {
       'result.program.cost_per_incremental_customer': t.cost_per_incremental_customer,
       'result.program.break_even_conversion_rate': t.break_even_conversion_rate }, 'it');
     // An open month table follows the inputs.
-    await page.getByText(label('it', 'ui.table.monthly'), { exact: true }).click();
+    await page.locator('referral-calculator .month-table > summary').click();
     await field(page, 'it', 'input.program.horizon_months.label').fill('24');
     assert.equal(await page.locator('referral-calculator .month-table tbody tr').count(), 24);
     assert.deepEqual(problems, []);
@@ -86,14 +88,15 @@ describe('live results match the native CLI', () => {
     const { page, context, problems } = await open(embed('program', 'en'), { locale: 'en-GB' });
     await waitForResult(page);
     const root = page.locator('referral-calculator');
-    // The lifetime setting follows the horizon in the form; the lag follows the conversion rate.
+    // The lifetime setting follows the horizon in the form, then the time to decide (all under "timing").
     const order = await page.evaluate(() => [...document.querySelector('referral-calculator').shadowRoot
       .querySelectorAll('.form .field input, .form .field select')].map((c) => c.id.replace(/^rc-(.*)-\d+$/, '$1')));
     assert.equal(order[order.indexOf('horizon_months') + 1], 'tail_months');
-    assert.equal(order[order.indexOf('conversion_rate') + 1], 'conversion_lag_months');
+    assert.equal(order[order.indexOf('tail_months') + 1], 'conversion_lag_months', 'the timing inputs together');
     // Without a tail the headline is the horizon's; the yardstick stands by the reward.
     let figures = await keyFigures(page);
-    assert.equal(figures[0].label, label('en', 'result.program.roi'));
+    // In the core's order of key figures (key_figures(): net profit first).
+    assert.equal(figures[0].label, label('en', 'result.program.net_profit'));
     const plain = await resultOf(page);
     const yardstick = await root.locator('.field-note:not([hidden])').textContent();
     assert.ok(yardstick.startsWith(label('en', 'result.program.referred_customer_value')) && yardstick.includes('1,160'), yardstick);
@@ -106,8 +109,9 @@ describe('live results match the native CLI', () => {
     const t = cli.result.totals;
     assert.notEqual(t.net_profit_with_tail, plain.result.totals.net_profit);
     figures = await keyFigures(page);
-    assert.deepEqual(figures.slice(0, 3).map((f) => f.label), ['roi_with_tail', 'net_profit_with_tail', 'npv_with_tail']
+    assert.deepEqual(figures.slice(0, 2).map((f) => f.label), ['net_profit_with_tail', 'roi_with_tail']
       .map((name) => label('en', `result.program.${name}`)));
+    assert.ok(figures.some((f) => f.label === label('en', 'result.program.npv_with_tail')));
     assertShownFigures(figures, { 'result.program.roi_with_tail': t.roi_with_tail,
       'result.program.net_profit_with_tail': t.net_profit_with_tail, 'result.program.npv_with_tail': t.npv_with_tail }, 'en');
     // Each card explains its figure, or shows the horizon-only figure beside it.
@@ -115,7 +119,7 @@ describe('live results match the native CLI', () => {
     // The horizon-only figure beside it.
     const beside = await root.locator('.key-figures .figure-beside').first().textContent();
     assert.ok(beside.startsWith(label('en', 'result.program.horizon_only')), beside);
-    assert.ok(Math.abs(parseShown(beside.split(': ')[1], 'en').value - t.roi) <= parseShown(beside.split(': ')[1], 'en').precision * 1.000001);
+    assert.ok(Math.abs(parseShown(beside.split(': ')[1], 'en').value - t.net_profit) <= parseShown(beside.split(': ')[1], 'en').precision * 1.000001);
     // The chart draws the tail as a continuation of its own, with a note.
     assert.equal(await root.locator('.chart-tail').count(), 1);
     assert.ok((await root.locator('.chart-tail-note').textContent()).includes('48'));
@@ -324,7 +328,7 @@ describe('JS API and invalid input', () => {
     await waitForResult(page);
     await field(page, 'it', 'input.program.horizon_months.label').fill('24');
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: label('it', 'ui.widget.download') }).click();
+    await (await saveMenuButton(page, label('it', 'ui.widget.save_open'), label('it', 'ui.widget.download'))).click();
     const file = await (await downloading).path();
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.deepEqual(saved, await scenarioOf(page));
@@ -343,7 +347,7 @@ describe('JS API and invalid input', () => {
     await assertContains(alert, label('it', 'ui.error.open_failed').replace('{path}', 'bad.json'));
     assert.equal((await scenarioOf(page)).inputs.customers, 42);
 
-    await page.getByRole('button', { name: label('it', 'ui.edit.reset') }).click();
+    await (await saveMenuButton(page, label('it', 'ui.widget.save_open'), label('it', 'ui.edit.reset'))).click();
     const reset = await scenarioOf(page);
     assert.equal(reset.inputs.customers, 500);
     assert.equal(reset.inputs.horizon_months, 12);
@@ -836,7 +840,7 @@ describe('the element\'s API, as its JSDoc header states it', () => {
       ['rc-share', () => page.getByRole('button', { name: label('en', 'ui.share.copy_link') }).click()],
       ['rc-download', async () => {
         const downloading = page.waitForEvent('download');
-        await page.getByRole('button', { name: label('en', 'ui.widget.download') }).click();
+        await (await saveMenuButton(page, label('en', 'ui.widget.save_open'), label('en', 'ui.widget.download'))).click();
         await downloading;
       }],
       ['rc-print', () => page.getByRole('button', { name: label('en', 'ui.widget.print') }).click()],
@@ -1200,13 +1204,7 @@ describe('screenshots', () => {
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${mode} at ${width}px overflows by ${overflow}px`);
-        const jump = page.getByRole('button', { name: `${label('it', 'ui.results')} ↓` });
-        assert.equal(await jump.isVisible(), width < 760, `jump to results shown only in one column (${width}px)`);
         await saveScreenshot(page.locator('referral-calculator'), `${mode}-${colorScheme}-${width}`);
-        if (width < 760) {
-          await jump.click();
-          assert.equal(await page.evaluate(() => document.querySelector('referral-calculator').shadowRoot.activeElement?.tagName), 'H3');
-        }
         await context.close();
       }
     }

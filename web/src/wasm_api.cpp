@@ -15,6 +15,7 @@
 #include "passaparola/inputs.hpp"
 #include "passaparola/json_text.hpp"
 #include "passaparola/referral_log_import.hpp"
+#include "passaparola/result_figures.hpp"
 #include "passaparola/scenario.hpp"
 #include "passaparola/share_link.hpp"
 #include "passaparola/whatif.hpp"
@@ -75,6 +76,12 @@ const char* pp_validate(const char* json, std::size_t size) {
 }
 
 const char* pp_input_metadata() { return ok(passaparola::input_metadata()); }
+
+// Each result figure's unit and direction, and each kind's key figures in
+// order (result_figures.hpp). Only the build's referral-meta module exports
+// it: web/tools/build-site.mjs writes what the widget needs of it into the
+// bundle, so the widget formats by the core's units without a call at run time.
+const char* pp_result_metadata() { return ok(passaparola::result_metadata()); }
 
 // Scenario document → share payload (`v1.…` or `z1.…`, the shorter). Only a
 // scenario that evaluates gets a link, as in the CLI's `link`.

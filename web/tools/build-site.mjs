@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGUAGES, catalogFiles, catalogModule, readCatalogs } from './catalogs.mjs';
 import { checkedNumberPatterns } from './check-number-patterns.mjs';
 import { projectVersion } from './project-version.mjs';
+import { SHOWN_PARTS, readResultMetadata, resultUnits, resultUnitsModule } from './result-units.mjs';
 import { CALCULATOR_KINDS } from '../widget/catalog.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +38,17 @@ const minifiedCss = {
   },
 };
 
+// Each result figure's unit and the key figures' order, as the core states
+// them (result_metadata(), from the build-only referral-meta.wasm), in place
+// of web/widget/result-units.js.
+const resultUnitsSource = resultUnitsModule(resultUnits(await readResultMetadata(path.join(wasmDir, 'referral-meta.wasm')), SHOWN_PARTS));
+const generatedResultUnits = {
+  name: 'result-units',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]web[\\/]widget[\\/]result-units\.js$/ }, () => ({ contents: resultUnitsSource, loader: 'js' }));
+  },
+};
+
 await build({
   entryPoints: { 'referral-calculator': path.join(root, 'web/widget/referral-calculator.js'),
     // Loaded when a reader first opens "range of outcomes", with its own copy
@@ -54,15 +66,13 @@ await build({
     // in one file, a second copy of the widget on the site so that the page
     // makes one request for its code.
     'embed-page': path.join(root, 'web/embed/embed.js'),
-    'embed-resize': path.join(root, 'web/embed/embed-resize.js'),
-    // The call to action's link rule, for the embed-code page's generator.
-    'cta': path.join(root, 'web/widget/cta.js') },
+    'embed-resize': path.join(root, 'web/embed/embed-resize.js') },
   outdir: widgetOut,
   bundle: true,
   minify: !readable,
   format: 'esm',
   target: 'es2022',
-  plugins: [minifiedCss],
+  plugins: [minifiedCss, generatedResultUnits],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -70,9 +70,9 @@ const LOG = /^(log|import)\.|^error\.csv\.|^ui\.(widget\.(log|import)|date)\.|^r
 const LOG_SHOWN_FIRST = new Set(['log.title', 'import.title']);
 // Strings of one calculator's results and contacts, whatever their prefix.
 const KIND_OF_PREFIX = [
-  [/^(contact|trait|action|level)\.|^ui\.(widget\.)?vcp\.|^unit\.days$/, 'vcp'],
-  [/^ui\.chart\.(cumulative|month|payback|no_payback)$|^ui\.table\.monthly$/, 'program'],
-  [/^ui\.chart\.funnel$|^ui\.table\.per_wave$/, 'gift_card'],
+  [/^(contact|trait|action|level)\.|^ui\.(widget\.)?vcp\.|^unit\.(days|contacts|per_quarter)$|^ui\.(chart\.levels|widget\.print\.contacts)$/, 'vcp'],
+  [/^ui\.chart\.(cumulative|month|payback|no_payback)$|^ui\.table\.(monthly|all_columns)$|^value\.never$|^unit\.(people|per_month)$/, 'program'],
+  [/^ui\.chart\.funnel$|^ui\.table\.per_wave$|^unit\.(waves|cards)$/, 'gift_card'],
 ];
 
 // The part a key belongs to: `input.<kind>.…`, `result.<kind>.…` and

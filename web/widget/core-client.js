@@ -63,6 +63,8 @@ export async function loadCore(source) {
     // Scenario document → the same with every default filled in.
     validate: (document) => call('pp_validate', asText(document)),
     inputMetadata: () => answer(wasm.pp_input_metadata()).value,
+    // Build's module only (referral-meta.wasm): each result figure's unit and the key figures' order.
+    resultMetadata: () => answer(wasm.pp_result_metadata()).value,
     // Share module only (referral-share.wasm): scenario document → share
     // payload (`v1.…` / `z1.…`); payload, `#s=` fragment or link → scenario document.
     encodeShare: (document) => call('pp_encode_share', asText(document)),

@@ -1,6 +1,29 @@
 // Key figures as cards, the remaining figures as a table, bars and the live
-// announcement: the shapes every calculator's results share.
+// announcement: the shapes every calculator's results share, and the one
+// formatter of a figure by the unit the core states for it.
 import { h } from './dom.js';
+
+// A result part ({name: value}) and its units' letters (a kind's export of
+// result-units.js: the core's result metadata, in document order) →
+// {name: letter}.
+export const unitsOf = (letters, figures) => Object.fromEntries(Object.keys(figures).map((name, i) => [name, letters[i]]));
+
+// A figure's text by its unit: money, a percentage, a month of the horizon
+// (none: never), a whole number, any other count or score.
+export const showFigure = (unit, value, { catalog, format }) => (unit === 'M'
+  ? catalog.text(value ? 'ui.chart.month' : 'value.never', { month: value })
+  : format[{ m: 'money', p: 'percent', i: 'integer', d: 'integer' }[unit] ?? 'number'](value));
+
+// The key figures (the core's key_figures(), most telling first, as indices
+// into the headline part) that are among `shown`.
+export const keyOrder = (keys, headline, shown) => keys.map((i) => Object.keys(headline)[i]).filter((name) => shown.includes(name));
+
+// Why a figure reads 0 or none, when the catalog says (`<key>.zero`,
+// `<key>.none`), or `<key>.<limit>` for the case the caller names.
+export function limitNote(catalog, key, value, limit) {
+  const note = `${key}.${limit || (value === 0 ? 'zero' : value == null ? 'none' : '')}`;
+  return catalog.has(note) && catalog.text(note);
+}
 
 // figures: [{key: catalog key of the label (its `.help` is the explanation),
 // value: text, tone, beside: a related figure's text shown under the value}]
