@@ -66,7 +66,9 @@ await build({
     // in one file, a second copy of the widget on the site so that the page
     // makes one request for its code.
     'embed-page': path.join(root, 'web/embed/embed.js'),
-    'embed-resize': path.join(root, 'web/embed/embed-resize.js') },
+    'embed-resize': path.join(root, 'web/embed/embed-resize.js'),
+    // The call to action's link rule, for the embed-code page's generator.
+    'cta': path.join(root, 'web/widget/cta.js') },
   outdir: widgetOut,
   bundle: true,
   minify: !readable,
