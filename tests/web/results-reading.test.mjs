@@ -215,6 +215,11 @@ describe('figures at 0, none or their limit say what that means', () => {
           assert.equal(cli.result.totals[name], value, `${kind} ${JSON.stringify(inputs)}: ${name}`);
           assert.equal(notes[label(lang, `result.${kind}.${name}`)], label(lang, `result.${kind}.${name}.${note}`), `${name} ${note}`);
         }
+        // The chart says the same of the payback.
+        if (expected.payback_month) {
+          assert.equal(await opened.page.locator('referral-calculator .chart-note').first().textContent(),
+            label(lang, expected.payback_month[1] === 'free' ? 'result.program.payback_month.free' : 'ui.chart.no_payback'));
+        }
         // Nothing else is at a limit: no other card has a note.
         const others = cards.filter(([card]) => !Object.keys(expected).some((name) => label(lang, `result.${kind}.${name}`) === card));
         assert.deepEqual(others.filter(([, beside]) => beside !== null), [], JSON.stringify(inputs));

@@ -65,9 +65,11 @@ export function programResults(document, context) {
       beside: limitNote(catalog, key(name), totals[shown], name === 'payback_month' && totals.program_cost === 0 && 'free')
         || (shown !== name && `${catalog.text(key('horizon_only'))}: ${show(name)}`) };
   });
+  // The chart's payback is the table's first month with a cumulative net of
+  // at least 0 once the program has cost something.
   const chartDescription = totals.payback_month
     ? catalog.text('ui.chart.payback', { month: totals.payback_month })
-    : catalog.text('ui.chart.no_payback');
+    : catalog.text(totals.program_cost ? 'ui.chart.no_payback' : key('payback_month.free'));
   const tailNote = withTail && `${catalog.text(key('tail_gross_profit'))}: ${format.money(totals.tail_gross_profit)}`
     + ` (+${format.integer(inputs.tail_months)} ${catalog.text('unit.months')})`;
   const tail = withTail ? months.at(-1).cumulative_net + totals.tail_gross_profit : null;
