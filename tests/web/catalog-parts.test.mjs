@@ -33,8 +33,15 @@ test('the parts hold every widget string once, and each calculator loads one fil
     const { common, ...parts } = catalogParts(strings);
     const files = catalogFiles(strings);
     for (const kind of ['program', 'gift_card', 'vcp']) assert.deepEqual(files[kind], { ...common, ...parts[kind] }, kind);
-    for (const part of ['presets', 'method', 'whatif', 'log']) assert.deepEqual(files[part], parts[part], part);
-    assert.deepEqual(Object.keys(files).sort(), ['gift_card', 'log', 'method', 'presets', 'program', 'vcp', 'whatif']);
+    for (const part of ['presets', 'method', 'whatif', 'log', 'help']) assert.deepEqual(files[part], parts[part], part);
+    assert.deepEqual(Object.keys(files).sort(), ['gift_card', 'help', 'log', 'method', 'presets', 'program', 'vcp', 'whatif']);
+    // The help the first screen does not show comes when the page is idle:
+    // of the inputs under "More assumptions" and of a contact's questions, not
+    // of the inputs open from the start.
+    for (const key of ['input.program.monthly_churn.help', 'input.vcp.window_days.help', 'contact.mine.knows_business.help', 'trait.maven.help']) {
+      assert.ok(key in parts.help && !Object.values(files).some((file) => file !== files.help && key in file), key);
+    }
+    assert.ok('input.program.customers.help' in parts.program && 'input.gift_card.card_value.help' in parts.gift_card);
     // The referral log, its import and the import's errors come when a log
     // opens or an import starts; their titles show with the vcp calculator.
     for (const key of ['log.add', 'import.done', 'error.csv.date', 'error.csv.line', 'ui.widget.log.new', 'result.vcp.log_given', 'result.vcp.top_sources']) {

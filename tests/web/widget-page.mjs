@@ -57,3 +57,28 @@ export async function saveScreenshot(target, name) {
   await target.screenshot({ path: file });
   return file;
 }
+
+// A locator whose actions first open the closed <details> around it (a group
+// of "More assumptions"), as a reader opens a group before typing in it.
+const REVEALING_ACTIONS = new Set(['fill', 'click', 'press', 'check', 'uncheck', 'selectOption', 'focus', 'pressSequentially']);
+export function revealing(locator) {
+  const reveal = () => locator.evaluate((element) => {
+    for (let details = element.closest('details'); details; details = details.parentElement?.closest('details')) details.open = true;
+  });
+  return new Proxy(locator, {
+    get(target, name) {
+      const value = target[name];
+      if (typeof value !== 'function') return value;
+      if (!REVEALING_ACTIONS.has(name)) return value.bind(target);
+      return async (...args) => { await reveal(); return value.apply(target, args); };
+    },
+  });
+}
+
+// A button of the toolbar's "Save / open" menu (download, open, reset),
+// the menu opened first as a reader opens it.
+export async function saveMenuButton(scope, menuLabel, buttonLabel) {
+  const menu = scope.locator('referral-calculator details.menu').or(scope.locator('details.menu')).first();
+  if (!(await menu.evaluate((d) => d.open))) await menu.getByText(menuLabel, { exact: true }).click();
+  return menu.getByRole('button', { name: buttonLabel });
+}

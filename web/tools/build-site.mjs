@@ -10,6 +10,7 @@ import { checkedNumberPatterns } from './check-number-patterns.mjs';
 import { projectVersion } from './project-version.mjs';
 import { SHOWN_PARTS, readResultMetadata, resultUnits, resultUnitsModule } from './result-units.mjs';
 import { CALCULATOR_KINDS } from '../widget/catalog.js';
+import { WIDGET_KIT_MODULES } from '../widget/widget-kit.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // --readable leaves the bundle unminified, for profiling and debugging.
@@ -49,7 +50,12 @@ const generatedResultUnits = {
   },
 };
 
+const version = projectVersion();
+const common = { bundle: true, minify: !readable, format: 'esm', target: 'es2022', plugins: [minifiedCss, generatedResultUnits], legalComments: 'none',
+  logLevel: 'warning', define: { WIDGET_VERSION: JSON.stringify(version) } };
+
 await build({
+  ...common,
   entryPoints: { 'referral-calculator': path.join(root, 'web/widget/referral-calculator.js'),
     // Loaded when a reader first opens "range of outcomes", with its own copy
     // of the few helpers it shares with the widget.
@@ -70,13 +76,29 @@ await build({
     // The call to action's link rule, for the embed-code page's generator.
     'cta': path.join(root, 'web/widget/cta.js') },
   outdir: widgetOut,
-  bundle: true,
-  minify: !readable,
-  format: 'esm',
-  target: 'es2022',
-  plugins: [minifiedCss, generatedResultUnits],
-  legalComments: 'none',
-  logLevel: 'warning',
+});
+
+// Each calculator's own code, loaded when a page shows it. The modules it
+// shares with the widget (web/widget/widget-kit.js) are not copied in: they
+// are read from the widget already running, under this version's key.
+const kitKey = `passaparola.widget-kit@${version}`;
+const widgetKit = {
+  name: 'widget-kit',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => (args.path.slice(2) in WIDGET_KIT_MODULES
+      ? { path: args.path.slice(2), namespace: 'widget-kit' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'widget-kit' }, (args) => {
+      const names = Object.keys(WIDGET_KIT_MODULES[args.path]);
+      return { loader: 'js', contents: `const m = globalThis[Symbol.for(${JSON.stringify(kitKey)})][${JSON.stringify(args.path)}];\n`
+        + `export const ${names.map((name) => `${name} = m.${name}`).join(', ')};` };
+    });
+  },
+};
+await build({
+  ...common,
+  plugins: [minifiedCss, generatedResultUnits, widgetKit],
+  entryPoints: Object.fromEntries(['program', 'gift-card', 'vcp'].map((kind) => [`kind-${kind}`, path.join(root, `web/widget/kind-${kind}.js`)])),
+  outdir: widgetOut,
 });
 for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join(widgetOut, `${name}.wasm`));
 
@@ -95,7 +117,7 @@ cpSync(path.join(root, 'site'), outDir, { recursive: true, filter: (source) => !
 for (const file of readdirSync(outDir).filter((name) => /\.(html|js)$/.test(name))) {
   const full = path.join(outDir, file);
   const text = readFileSync(full, 'utf8');
-  if (text.includes('{{version}}')) writeFileSync(full, text.replaceAll('{{version}}', projectVersion()));
+  if (text.includes('{{version}}')) writeFileSync(full, text.replaceAll('{{version}}', version));
 }
 // Every page's skip link and navigation, from one table (site/site-header.json):
 // a page says <!-- site-header --> where they go, in the language of its <html lang>.

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CALCULATOR_KINDS as KINDS, ON_DEMAND_PARTS } from '../widget/catalog.js';
 import { EXPLAINED_TOTALS } from '../widget/results-program.js';
+import { isEssential } from '../widget/form-order.js';
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 // Strings only the desktop simulator shows; the widget's download stays small.
@@ -15,8 +16,10 @@ const DESKTOP_ONLY = new RegExp('^ui\\.(app|menu|file|view|scenario|dialog\\.(fi
   + '|plan|edit\\.(undo|redo)|share\\.(base|open_link|too_large)|language|help\\.(type_value|default)|chart\\.profit_vs_cost|table\\.total'
   + '|error\\.(title|save_failed|export_failed|link_failed|not_computed))\\b');
 // Messages and units the widget never words: the desktop's file, required
-// value and what-if errors (the widget's come from the core), its percentage points.
-const DESKTOP_WORDS = /^error\.(file|required|uncertainty|whatif)$|^ui\.unit\.percentage_points$/;
+// value and what-if errors (the widget's come from the core), its percentage
+// points, and its explanations of the VCP levels (the widget names a level,
+// and explains the next step instead).
+const DESKTOP_WORDS = /^error\.(file|required|uncertainty|whatif)$|^ui\.unit\.percentage_points$|^level\.\w+\.help$/;
 // The widget explains a program's totals on its key figure cards only; the
 // desktop's tooltips explain the rest. Of a VCP's results it shows these
 // (web/widget/results-vcp.js, a contact's log in log-editor.js, the printed
@@ -85,6 +88,10 @@ function partOf(key, strings) {
   if (LOG.test(key)) return LOG_SHOWN_FIRST.has(key) ? 'vcp' : 'log';
   const [prefix, second] = key.split('.');
   if (prefix === 'method') return 'method';
+  // The help the first screen does not show: of the inputs under "More
+  // assumptions", of a contact's questions and traits (web/widget/catalog.js).
+  if (prefix === 'input' && key.endsWith('.help') && KINDS.includes(second) && !isEssential(second, key.split('.')[2])) return 'help';
+  if (['contact', 'trait'].includes(prefix) && key.endsWith('.help')) return 'help';
   if (['input', 'result'].includes(prefix) && KINDS.includes(second)) return second;
   // A kind's summary shows under its own title only; the titles name the tabs.
   if (prefix === 'kind' && key.endsWith('.summary')) return second;

@@ -5,7 +5,10 @@
 // ('presets') come with the presets when a reader first opens their menu, the
 // "how is this computed" texts ('method') and the what-if strings ('whatif')
 // when their sections first open, the VCP referral log's, its CSV import's
-// and its errors' ('log') when a contact's log is opened or an import starts.
+// and its errors' ('log') when a contact's log is opened or an import starts,
+// the help the first screen does not show (of the inputs under "More
+// assumptions", of a contact's questions and traits: 'help') when the page is
+// idle after the first result or a group first opens.
 
 export const LANGUAGES = ['it', 'en', 'fi'];
 const LOCALES = { it: 'it-IT', en: 'en-GB', fi: 'fi-FI' };
@@ -24,7 +27,7 @@ export function resolveLanguage(attribute, pageLanguage, browserLanguages) {
 }
 
 export const CALCULATOR_KINDS = ['program', 'gift_card', 'vcp'];
-export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif', 'log'];
+export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif', 'log', 'help'];
 
 // The files a calculator loads before its first result: one per kind, each
 // holding the common strings as well as the kind's own. A lone calculator,
@@ -53,6 +56,11 @@ export async function loadCatalog(lang, kinds, onDemandParts = []) {
   return makeCatalog(lang, Object.assign({}, ...files.map((file) => file.default)), files.find((file) => file.numberPatterns)?.numberPatterns);
 }
 
+// Finnish breaks a word before a consonant followed by a vowel
+// (suo-sit-te-lu-kump-pa-nit); only words long enough to overflow get breaks.
+export const finnishSyllables = (text) => text.replace(/[a-zåäö]{12,}/gi,
+  (word) => word.replace(/(?<=[aeiouyåäö][^aeiouyåäö]*)(?=[^aeiouyåäö][aeiouyåäö])/gi, '\u00AD'));
+
 export function makeCatalog(lang, strings, numberPatterns) {
   // A missing key shows itself rather than an empty label, so it is noticed.
   const text = (key, params) => {
@@ -61,7 +69,11 @@ export function makeCatalog(lang, strings, numberPatterns) {
     return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
   };
   const has = (key) => key in strings;
+  // The text for a narrow place (a key figure's card, a tab): Finnish long
+  // compounds get soft hyphens between syllables, as browsers without a
+  // Finnish hyphenation dictionary would otherwise cut them anywhere.
+  const fit = lang === 'fi' ? (key, params) => finnishSyllables(text(key, params)) : text;
   // The catalog with one more part, for a section loaded when first opened.
   const extend = async (part) => makeCatalog(lang, { ...strings, ...(await loadPart(`${lang}/${part}`)).default }, numberPatterns);
-  return { lang, locale: localeOf(lang), text, has, extend, numberPatterns };
+  return { lang, locale: localeOf(lang), text, fit, has, extend, numberPatterns };
 }

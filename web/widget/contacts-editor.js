@@ -88,6 +88,7 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
     const summary = h('summary', {}, summaryName, summaryState);
     const actionHelp = h('p', { class: 'field-help contact-advice' });
 
+    const traitsHelp = h('p', { class: 'field-help', text: catalog.has('contact.traits.help') ? catalog.text('contact.traits.help') : '' });
     const nameField = createField({ info: { name: 'name', kind: 'text' }, keys: { label: 'contact.name.label', help: 'contact.name.help' },
       catalog, format, value: contact.name, onChange: ({ value }) => {
         contact.name = value;
@@ -101,7 +102,8 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
       metadata.traits.map(({ name }) => {
         const pressed = () => (contact.traits ?? []).includes(name);
         const button = h('button', { type: 'button', class: 'toggle', 'aria-pressed': String(pressed()),
-          title: catalog.text(`trait.${name}.help`), text: catalog.text(`trait.${name}`) });
+          'data-trait': name, title: catalog.has(`trait.${name}.help`) ? catalog.text(`trait.${name}.help`) : null,
+          text: catalog.text(`trait.${name}`) });
         button.addEventListener('click', () => {
           const current = new Set(contact.traits ?? []);
           if (current.has(name)) current.delete(name); else current.add(name);
@@ -163,16 +165,25 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
         actionHelp,
         nameField.element,
         h('div', { class: 'field' }, h('p', { class: 'group-label', id: traitsId, text: catalog.text('contact.traits.label') }),
-          traits, h('p', { class: 'field-help', text: catalog.text('contact.traits.help') })),
+          traits, traitsHelp),
         h('div', { class: 'directions' }, sides),
         logDetails,
         h('div', { class: 'contact-actions' }, upButton, downButton, removeButton)));
 
     element.addEventListener('toggle', () => (element.open ? unfolded.add(contact) : unfolded.delete(contact)));
     attachLog();
+    // The questions' and traits' explanations, when they come after the card
+    // (the catalog's 'help' part).
+    const helpArrived = (withHelp) => {
+      nameField.setHelp(withHelp.text('contact.name.help'));
+      for (const [path, field] of Object.entries(directionFields)) field.setHelp(withHelp.text(`contact.${path}.help`));
+      for (const button of traits.children) button.title = withHelp.text(`trait.${button.dataset.trait}.help`);
+      traitsHelp.textContent = withHelp.text('contact.traits.help');
+    };
     return {
       element, summary, nameField, upButton, downButton,
       kitArrived: attachLog,
+      helpArrived,
       assess(contactAssessment) {
         assessment = contactAssessment;
         log?.assess(assessment, lastSummary);
@@ -210,6 +221,12 @@ export function contactsEditor({ metadata, catalog, format, contacts, onChange, 
     // An import's outcome: lines of text, said by the status region.
     showImport(lines, tone) {
       replaceChildren(importStatus, h('div', { class: `notice ${tone}` }, lines.map((text) => h('p', { text }))));
+    },
+    // The catalog with the explanations of the questions and traits (its 'help'
+    // part), for the cards drawn and those to come.
+    helpArrived(withHelp) {
+      catalog = withHelp;
+      for (const c of cards) c.helpArrived(withHelp);
     },
     // problems: Map index → {name: text, 'mine.knows_business': text, …}
     showErrors(problemsByContact) { cards.forEach((c, i) => c.showErrors(problemsByContact.get(i) ?? {})); },

@@ -16,7 +16,8 @@ function unitText(info, catalog, format) {
 // `onChange({value})` or `onChange({problem})`.
 export function createField({ info, keys, text, catalog, format, value, onChange }) {
   const labelText = text?.label ?? catalog.text(keys.label);
-  const baseHelp = text ? text.help ?? '' : catalog.text(keys.help);
+  // (the help of an input under "More assumptions" may come later: setHelp)
+  let baseHelp = text ? text.help ?? '' : catalog.has(keys.help) ? catalog.text(keys.help) : '';
   const id = uniqueId(info.name);
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -27,6 +28,7 @@ export function createField({ info, keys, text, catalog, format, value, onChange
   const describedBy = `${helpId} ${errorId} ${id}-note`;
   let control;
   let show;
+  let refreshHelp = () => { help.textContent = baseHelp; };
 
   if (info.kind === 'bool') {
     control = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy, onchange: () => onChange({ value: control.checked }) });
@@ -40,12 +42,12 @@ export function createField({ info, keys, text, catalog, format, value, onChange
   if (info.kind === 'choice') {
     control = h('select', { id, 'aria-describedby': describedBy },
       info.choices.map((choice) => h('option', { value: choice, text: catalog.text(`choice.${info.name}.${choice}`) })));
-    const choiceHelp = () => {
+    refreshHelp = () => {
       const key = `choice.${info.name}.${control.value}.help`;
       help.textContent = [baseHelp, catalog.has(key) ? catalog.text(key) : ''].filter(Boolean).join(' ');
     };
-    control.addEventListener('change', () => { choiceHelp(); onChange({ value: control.value }); });
-    show = (v) => { control.value = v; choiceHelp(); };
+    control.addEventListener('change', () => { refreshHelp(); onChange({ value: control.value }); });
+    show = (v) => { control.value = v; refreshHelp(); };
   } else if (info.kind === 'currency') {
     control = h('input', { type: 'text', id, 'aria-describedby': describedBy, maxLength: 3, size: 4,
       autocomplete: 'off', spellcheck: false, autocapitalize: 'characters' });
@@ -91,6 +93,11 @@ export function createField({ info, keys, text, catalog, format, value, onChange
       control,
       name: info.name,
       setValue: show,
+      // The help text, when it comes after the field (catalog.js's 'help' part).
+      setHelp(helpText) {
+        baseHelp = helpText;
+        refreshHelp();
+      },
       // A preset value's footnote (an element), or null to remove it.
       // Its summary joins the field's description, so a screen reader names it with the field.
       showSource(note) {

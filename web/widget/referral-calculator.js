@@ -76,19 +76,36 @@ import { CalculatorState, allowedModes, withoutResult } from './calculator-state
 import { h, morph, uniqueId, replaceChildren } from './dom.js';
 import { PATTERN_CURRENCIES, makeFormat, prepareFormats, startIntl } from './format.js';
 import { createField } from './fields.js';
-import { formOrder } from './form-order.js';
-import { contactsEditor } from './contacts-editor.js';
+import { formLayout } from './form-order.js';
+import { inputValue } from './input-value.js';
 import { describeProblem, locate } from './problems.js';
-import { programResults } from './results-program.js';
-import { giftCardResults } from './results-gift-card.js';
-import { vcpResults } from './results-vcp.js';
 import { copyText, downloadJson, readFileText, sharedPayload } from './share.js';
 import { tabBar } from './tabs.js';
 import { whatifSection } from './whatif.js';
 import { presetMenu, presetsModule } from './preset-menu.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
+import { lendWidgetKit } from './widget-kit.js';
+import { adoptStyles } from './adopt-styles.js';
 
-const RESULTS = { program: programResults, gift_card: giftCardResults, vcp: vcpResults };
+// Each calculator's own code (its results, a VCP's contacts), loaded with
+// the core for the calculators the element shows; it draws with the
+// widget's own modules (widget-kit.js).
+lendWidgetKit();
+const KIND_FILES = { program: './kind-program.js', gift_card: './kind-gift-card.js', vcp: './kind-vcp.js' };
+const kindLoads = new Map();
+const kindModules = {};
+function loadKinds(kinds) {
+  return Promise.all(kinds.map((kind) => {
+    if (!kindLoads.has(kind)) {
+      kindLoads.set(kind, import(new URL(KIND_FILES[kind], import.meta.url).href).then((module) => { kindModules[kind] = module; },
+        (error) => {
+          kindLoads.delete(kind);  // offline, say: the next start tries again
+          throw error;
+        }));
+    }
+    return kindLoads.get(kind);
+  }));
+}
 // Theme attributes → the CSS custom properties they set.
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
 const ANNOUNCE_DELAY_MS = 700;
@@ -133,7 +150,7 @@ let planLoading;
 function loadPlan() {
   planLoading ??= import(new URL('./plan.js', import.meta.url).href).then((module) => {
     planModule = module;
-    stylesheet().replaceSync(`${styles}@media print{${module.planPrintStyles}}`);
+    stylesheet().replaceSync(`${styles}@media print{${module.pagePrintStyles}}`);
     return module;
   }, (error) => {
     planLoading = undefined;  // offline, say: the next print tries again
@@ -165,7 +182,6 @@ export class ReferralCalculator extends HTMLElement {
   #loadingTimer;
   #started = false;
   #onHashChange = () => this.#withShare().then(() => this.#openHash({ announce: true, reveal: false }), () => {});
-  #onBeforePrint = () => this.#refreshPlan();
 
   constructor() {
     super();
@@ -207,7 +223,6 @@ export class ReferralCalculator extends HTMLElement {
     }
     this.#applyThemeAttributes();
     window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
     if (!this.#started) {
       this.#started = true;
       this.#start();
@@ -216,7 +231,6 @@ export class ReferralCalculator extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#calculateTimer);
     clearTimeout(this.#loadingTimer);
@@ -233,14 +247,14 @@ export class ReferralCalculator extends HTMLElement {
     this.#modes = allowedModes(this.getAttribute('modes'), this.getAttribute('mode'));
     this.#showLoading();
     try {
-      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts]),
+      const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts]), loadKinds(this.#modes),
         // A link to open: its module comes with the core.
         sharedPayload(window.location.hash) === null ? null : getShare()]);
       // A currency without patterns needs Intl for the first result: it
       // starts while the core and the strings are on their way.
       const currency = this.#pageCurrency() ?? 'EUR';
       if (!PATTERN_CURRENCIES.includes(currency)) prepareFormats(localeOf(lang), currency);
-      const [core, catalog, share] = await loading.finally(() => clearTimeout(this.#loadingTimer));
+      const [core, catalog, , share] = await loading.finally(() => clearTimeout(this.#loadingTimer));
       this.#catalog = catalog;
       // A new language: the log's words too (its part is among those loaded).
       if (this.#logKit) this.#logKit = { ...this.#logKit, catalog };
@@ -282,6 +296,7 @@ export class ReferralCalculator extends HTMLElement {
     const afterNextFrame = (fn) => requestAnimationFrame(() => requestAnimationFrame(fn));
     afterNextFrame(() => whenIdle(() => {
       Promise.all([loadPlan(), this.#withShare()]).then(() => this.#refreshPlan(), () => {});
+      this.#loadGroupHelp();
       if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
       if (!this.matches(':focus-within')) this.#render();
       this.#refreshResults();
@@ -444,16 +459,16 @@ export class ReferralCalculator extends HTMLElement {
 
     const tabs = this.#modes.length > 1
       ? tabBar({ label: catalog.text('ui.widget.calculators'), panelId, selected: kind,
-        tabs: this.#modes.map((m) => ({ id: m, text: catalog.text(`kind.${m}.title`) })),
+        tabs: this.#modes.map((m) => ({ id: m, text: catalog.fit(`kind.${m}.title`) })),
         onSelect: (m) => this.#selectKind(m) })
       : null;
 
     const fields = new Map();
     let contacts = null;
     const draft = state.draft();
-    const form = h('div', { class: 'form' }, formOrder(metadata.kinds[kind]).map((info) => {
+    const input = (info) => {
       if (info.kind === 'list') {
-        contacts = contactsEditor({ metadata, catalog, format, contacts: draft.inputs.contacts,
+        contacts = kindModules.vcp.contactsEditor({ metadata, catalog, format, contacts: draft.inputs.contacts,
           onChange: (list) => this.#setInput('contacts', list),
           logKit: this.#logKit, loadLog: () => this.#loadLog(),
           onLog: (index, change) => {
@@ -474,34 +489,51 @@ export class ReferralCalculator extends HTMLElement {
         } });
       fields.set(info.name, field);
       return field.element;
-    }));
+    };
+    const layout = formLayout(kind, metadata.kinds[kind]);
+    const form = h('div', { class: 'form' }, layout.essential.map(input));
+    // "More assumptions": each group closed, its values in one line; the
+    // groups the reader opened stay open when the calculator is drawn again.
+    const wasOpen = new Set(this.#view?.groups.filter((g) => g.element.open).map((g) => g.id));
+    const groups = layout.groups.map(({ id, infos }) => {
+      const values = h('span', { class: 'group-values' });
+      const element = h('details', { class: 'more-group', open: wasOpen.has(id) },
+        h('summary', {}, h('span', { class: 'group-title', text: catalog.text(`ui.widget.group.${id}`) }), values),
+        h('div', { class: 'form' }, infos.map(input)));
+      element.addEventListener('toggle', () => { if (element.open) this.#loadGroupHelp(); });
+      return { id, infos, values, element };
+    });
+    const more = groups.length > 0 ? h('div', { class: 'more' },
+      h('h4', { text: catalog.text('ui.widget.more_assumptions') }), groups.map((g) => g.element)) : null;
 
     const shareOutput = h('input', { type: 'text', readOnly: true, class: 'share-output', id: uniqueId('link'),
       'aria-label': catalog.text('ui.widget.share_link'), hidden: true, onfocus: (e) => e.target.select() });
     const fileInput = h('input', { type: 'file', accept: '.json,application/json', hidden: true, tabIndex: -1,
       onchange: (e) => this.#upload(e.target) });
+    // The share link and print in sight; the JSON file and the reset, for
+    // those who keep scenarios, in a small "Save / open" menu.
+    const saveMenu = h('details', { class: 'menu' },
+      h('summary', { class: 'button', text: catalog.text('ui.widget.save_open') }),
+      h('div', { class: 'menu-items' },
+        h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
+        h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
+        h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() })));
+    saveMenu.addEventListener('click', (e) => { if (e.target.matches('.menu-items button')) saveMenu.open = false; });
     const toolbar = h('div', { class: 'toolbar', part: 'toolbar' },
       h('button', { type: 'button', class: 'button primary', text: catalog.text('ui.share.copy_link'), onclick: () => this.#share(shareOutput) }),
-      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.download'), onclick: () => this.#download() }),
-      h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.upload'), onclick: () => fileInput.click() }),
-      h('button', { type: 'button', class: 'button', text: catalog.text('ui.edit.reset'), onclick: () => this.#reset() }),
       h('button', { type: 'button', class: 'button', text: catalog.text('ui.widget.print'), onclick: async () => {
         this.#emitAction('rc-print');
-        await loadPlan().catch(() => {});
+        const plan = await loadPlan().catch(() => {});
         this.#refreshPlan();
-        window.print();
+        plan ? plan.printPlanAlone(this.shadowRoot) : window.print();
       } }),
-      // One column (phones): the results sit below a long form; this jumps there.
-      h('button', { type: 'button', class: 'button jump', text: `${catalog.text('ui.results')} ↓`, onclick: () => {
-        const heading = this.shadowRoot.getElementById(ids.results);
-        heading.scrollIntoView({ block: 'start' });
-        heading.focus();
-      } }),
-      fileInput, shareOutput);
+      saveMenu, fileInput, shareOutput);
 
     const notice = h('div', { class: 'notice-area', role: 'status' });
     const stale = h('p', { class: 'notice warning stale-note', hidden: true, text: catalog.text('ui.widget.stale') });
     const general = h('p', { class: 'notice error', hidden: true });
+    // The answer (the key figures) and the rest of the results (chart, tables).
+    const answerBody = h('div', { class: 'results-content' });
     const resultsBody = h('div', { class: 'results-content' });
     const whatif = kind === 'vcp' ? null : whatifSection({ kind, metadata, catalog, format,
       uncertainty: draft.uncertainty,
@@ -517,13 +549,14 @@ export class ReferralCalculator extends HTMLElement {
     const cta = this.#callToAction();
     const plan = h('div', { class: 'plan-slot' });
 
+    // The answer first: above the inputs in one column, beside them in two.
     const panel = h('div', { class: 'panel', id: panelId, role: tabs ? 'tabpanel' : null,
       'aria-labelledby': tabs ? tabs.labelledBy(kind) : null },
+      h('section', { class: 'results answer', part: 'results', 'aria-labelledby': ids.results },
+        h('h3', { id: ids.results, text: catalog.text('ui.results') }), stale, general, answerBody, cta),
       h('section', { class: 'inputs', part: 'form', 'aria-labelledby': ids.inputs },
-        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form),
-      h('section', { class: 'results', part: 'results', 'aria-labelledby': ids.results },
-        h('h3', { id: ids.results, tabIndex: -1, text: catalog.text('ui.results') }),
-        stale, general, resultsBody, cta, whatif?.element, this.#methodSection(kind, catalog)));
+        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form, more),
+      h('div', { class: 'results-more' }, resultsBody, whatif?.element, this.#methodSection(kind, catalog)));
 
     const root = h('div', { class: 'rc', lang: catalog.lang },
       h('header', { class: 'header', part: 'header' },
@@ -531,8 +564,11 @@ export class ReferralCalculator extends HTMLElement {
         h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
       tabs?.element, toolbar, notice, plan, panel, live);
     tabs?.element.setAttribute('part', 'tabs');
+    // The calculators' own rules join the widget's (a gift card has none of its own).
+    for (const mode of this.#modes) if (kindModules[mode].styles) adoptStyles(this.shadowRoot, kindModules[mode].styles);
     replaceChildren(this.shadowRoot, root);
-    this.#view = { fields, contacts, stale, general, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
+    this.#view = { fields, contacts, groups, stale, general, answerBody, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
+    this.#showGroupValues();
   }
 
   #selectKind(kind) {
@@ -546,17 +582,21 @@ export class ReferralCalculator extends HTMLElement {
     const result = this.#state?.latest();
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format(), logKit: this.#logKit };
-    const { element, announcement, figures, fieldNotes } = RESULTS[this.#state.kind](result, context);
+    const { element, announcement, figures, fieldNotes } = kindModules[this.#state.kind].results(result, context);
     for (const [selector, part] of RESULT_PARTS) for (const region of element.querySelectorAll(selector)) region.setAttribute('part', part);
     this.#figures = figures;
     for (const [name, note] of Object.entries(fieldNotes ?? {})) this.#view.fields.get(name)?.showNote(note);
-    const body = this.#view.resultsBody;
-    const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
-    if (body.firstElementChild) morph(body.firstElementChild, element);
-    else body.append(element);
-    for (const details of body.querySelectorAll('details')) {
-      if (openDetails.includes(details.className)) details.open = true;
+    // The key figures go to the answer, above the inputs.
+    const answer = element.querySelector('.key-figures');
+    for (const [body, content] of [[this.#view.answerBody, answer], [this.#view.resultsBody, element]]) {
+      const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
+      if (body.firstElementChild) morph(body.firstElementChild, content);
+      else body.append(content);
+      for (const details of body.querySelectorAll('details')) {
+        if (openDetails.includes(details.className)) details.open = true;
+      }
     }
+    this.#showGroupValues();
     this.#view.contacts?.showAssessments(result.result.contacts ?? [], result.result.summary);
     const unitText = ` (${context.format.currencySymbol()})`;
     for (const unit of this.#view.root.querySelectorAll('.unit-money')) if (unit.textContent !== unitText) unit.textContent = unitText;
@@ -583,12 +623,39 @@ export class ReferralCalculator extends HTMLElement {
       } else general.push(text);
     }
     for (const [name, field] of this.#view.fields) field.showError(byInput.get(name) ?? null);
+    // A refused value in a closed group: the group opens to show it.
+    for (const group of this.#view.groups) if (group.infos.some((info) => byInput.has(info.name))) group.element.open = true;
     this.#view.contacts?.showErrors(byContact);
     this.#view.general.hidden = general.length === 0;
     if (this.#view.general.textContent !== general.join('\n')) this.#view.general.textContent = general.join('\n');
     const invalid = errors.length > 0;
     this.#view.stale.hidden = !invalid;
-    this.#view.resultsBody.classList.toggle('is-stale', invalid);
+    for (const body of [this.#view.answerBody, this.#view.resultsBody]) body.classList.toggle('is-stale', invalid);
+  }
+
+  // The help the first screen does not show (the inputs under "More
+  // assumptions", a contact's questions), into the fields drawn without it.
+  #loadGroupHelp() {
+    if (this.#onDemandParts.has('help')) return;
+    this.#withCatalogPart('help').then((catalog) => {
+      this.#view?.contacts?.helpArrived(catalog);
+      const kind = this.#state.kind;
+      for (const { infos } of this.#view?.groups ?? []) {
+        for (const { name } of infos) this.#view.fields.get(name)?.setHelp(catalog.text(`input.${kind}.${name}.help`));
+      }
+    }, () => {});  // offline, say: the next group opened tries again
+  }
+
+  // Each closed group of "More assumptions" shows its values in one line.
+  #showGroupValues() {
+    const { inputs } = this.#state.draft();
+    const format = this.#format();
+    const catalog = this.#catalog;
+    const kind = this.#state.kind;
+    for (const { infos, values } of this.#view.groups) {
+      const text = infos.map((info) => `${catalog.text(`input.${kind}.${info.name}.label`)} ${inputValue(info, inputs[info.name], { catalog, format })}`).join(' · ');
+      if (values.textContent !== text) values.textContent = text;
+    }
   }
 
   #notice(text, tone, detail) {
@@ -714,6 +781,9 @@ export class ReferralCalculator extends HTMLElement {
     const extended = await catalog.extend(part);
     this.#onDemandParts.add(part);
     if (this.#catalog === catalog) this.#catalog = extended;
+    // Another part arrived meanwhile: this one joins it (a new language
+    // loads every part already asked for itself).
+    else if (this.#catalog.lang === catalog.lang) this.#catalog = await this.#catalog.extend(part);
     return extended;
   }
 

@@ -1,0 +1,2 @@
+// A gift-card campaign's own code, loaded when a page shows that calculator.
+export { giftCardResults as results } from './results-gift-card.js';
