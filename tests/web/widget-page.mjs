@@ -37,7 +37,8 @@ export function nextEvent(page, type, selector = 'referral-calculator') {
 // The key figures as shown: [{label, value}] in screen order.
 export const keyFigures = (page, selector = 'referral-calculator') => page.evaluate((s) =>
   [...document.querySelector(s).shadowRoot.querySelectorAll('.key-figures .figure')].map((f) => ({
-    label: f.querySelector('dt').textContent, value: f.querySelector('.figure-value').textContent })), selector);
+    // (without the soft hyphens a Finnish label gets in a narrow card)
+    label: f.querySelector('dt').textContent.replaceAll('\u00AD', ''), value: f.querySelector('.figure-value').textContent })), selector);
 
 // A number as Intl printed it in `lang` ("1.234,5 €", "79,8%", "−670 €") →
 // {value: 1234.5, precision: 0.05}: the value and half its last shown digit.

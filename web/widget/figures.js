@@ -31,7 +31,7 @@ export function keyFigures(catalog, figures) {
   return h('dl', { class: 'key-figures' },
     figures.map(({ key, value, tone, beside }) =>
       h('div', { class: `figure${tone ? ` ${tone}` : ''}` },
-        h('dt', { text: catalog.text(key) }),
+        h('dt', { text: catalog.fit(key) }),
         h('dd', { class: 'figure-value', text: value }),
         beside ? h('dd', { class: 'figure-help figure-beside', text: beside }) : null,
         catalog.has(`${key}.help`) ? h('dd', { class: 'figure-help', text: catalog.text(`${key}.help`) }) : null)));

@@ -45,7 +45,7 @@
  * @fires rc-calculate - a calculation was shown and the reader paused (once per pause, not per keystroke); detail: `{kind}`, never a figure
  * @fires rc-share - the share link was copied (or shown to copy); detail: `{kind, copied}`
  * @fires rc-cta - the call to action was followed; detail: `{kind}`
- * @fires rc-print - "Print / save as PDF" was pressed; detail: `{kind}`
+ * @fires rc-print - "Print plan" was pressed; detail: `{kind}`
  * @fires rc-download - the scenario was downloaded as JSON; detail: `{kind}`
  * @fires result - deprecated, fires for one more release: use `rc-result`
  * @fires error - deprecated, fires for one more release (does not bubble): use `rc-error`
