@@ -209,3 +209,23 @@ describe('"More assumptions" and "Save / open"', () => {
     await context.close();
   });
 });
+
+describe('a VCP figure at its limit says what it means', () => {
+  test('no contact yet, and the target reached', async () => {
+    const { page, context, problems } = await openCalculator({ mode: 'vcp', lang: 'it', width: 375, height: 740 });
+    const it = catalogs.it;
+    const beside = (key) => page.locator('referral-calculator .key-figures .figure', { hasText: it[key] }).locator('.figure-beside');
+    assert.equal(await beside('result.vcp.portfolio_score').textContent(), it['result.vcp.portfolio_score.none']);
+    assert.equal(await beside('result.vcp.partner_gap').count(), 0, 'a gap to close needs no note');
+    const both = { knows_business: true, knows_ideal_client: true, knows_how_to_reach: true, trusts_competence: true, referrals_per_quarter: 3 };
+    await page.evaluate((sides) => {
+      document.querySelector('referral-calculator').scenario = { schema: 'passaparola/1', kind: 'vcp',
+        inputs: { target_partners: 1, contacts: [{ name: 'Studio Bianchi', mine: sides, theirs: sides }] } };
+    }, both);
+    await page.waitForFunction(() => document.querySelector('referral-calculator').result.result.summary.partner_gap === 0);
+    assert.equal(await beside('result.vcp.partner_gap').textContent(), it['result.vcp.partner_gap.zero']);
+    assert.equal(await beside('result.vcp.portfolio_score').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -28,7 +28,7 @@ const DESKTOP_WORDS = /^error\.(file|required|uncertainty|whatif)$|^ui\.unit\.pe
 const EXPLAINED_VCP = ['profitability_partners', 'partner_gap', 'portfolio_score', 'referral_balance', 'invest_next',
   'closed_value_given', 'closed_value_received', 'top_sources', 'log_given', 'log_received', 'last_referral'];
 const SHOWN_VCP_STRINGS = new Set([...EXPLAINED_VCP, ...EXPLAINED_VCP.map((name) => `${name}.help`),
-  'mutual_level', 'next_action'].map((name) => `result.vcp.${name}`));
+  'mutual_level', 'next_action', 'portfolio_score.none', 'partner_gap.zero'].map((name) => `result.vcp.${name}`));
 const PROGRAM_HELP = /^result\.program\.(\w+)\.help$/;
 function desktopOnly(key) {
   const help = PROGRAM_HELP.exec(key);

@@ -1,7 +1,7 @@
 // Results of the VCP self-assessment: partners against the target, the
 // relationships per mutual level, and whom to invest in next.
 import { h } from './dom.js';
-import { announcement, barList, keyFigures } from './figures.js';
+import { announcement, barList, keyFigures, limitNote } from './figures.js';
 
 export const LEVELS = ['none', 'visibility', 'credibility', 'profitability'];
 
@@ -33,8 +33,10 @@ export function vcpResults(document, context) {
   const key = (name) => `result.vcp.${name}`;
   const figures = [
     { key: key('profitability_partners'), value: `${format.integer(summary.profitability_partners)} / ${format.integer(summary.target_partners)}` },
-    { key: key('partner_gap'), value: format.integer(summary.partner_gap) },
-    { key: key('portfolio_score'), value: format.number(summary.portfolio_score) },
+    // The target reached, or no contact to score yet, says so beside the figure.
+    { key: key('partner_gap'), value: format.integer(summary.partner_gap), beside: limitNote(catalog, key('partner_gap'), summary.partner_gap) },
+    { key: key('portfolio_score'), value: format.number(summary.portfolio_score),
+      beside: limitNote(catalog, key('portfolio_score'), summary.portfolio_score) },
     { key: key('referral_balance'), value: format.number(summary.referral_balance) },
   ];
   // With a referral log: closed business both ways and who brought the most,
