@@ -45,7 +45,7 @@ TEST(Presets, ApplyingIsOneUndoStepAndSourcesFollowTheValues) {
     const ValueSource* source = preset_source(ws.active_document(), first.input);
     ASSERT_NE(source, nullptr);
     EXPECT_EQ(*source, first.source);
-    EXPECT_FALSE(source_text(*source, i18n::Catalog::of("en")).empty());
+    EXPECT_FALSE(source_text(*source, preset_note_key(preset.id, ScenarioKind::gift_card, first.input), i18n::Catalog::of("en")).empty());
 
     // Another value for that input: its source no longer applies.
     Json document = write_scenario(ws.active_document().scenario());
@@ -64,14 +64,42 @@ TEST(Presets, ApplyingIsOneUndoStepAndSourcesFollowTheValues) {
 
 TEST(Presets, SourceTextNamesPublicationYearOrAssumption) {
     const auto& en = i18n::Catalog::of("en");
+    // A note the catalogs do not word reads as the data has it.
     ValueSource published{"Schmitt, Skiera & Van den Bulte", 2011, "", "referred customers +16 %", ""};
-    EXPECT_EQ(source_text(published, en), std::string(en.text("preset.source")) +
-                                              ": Schmitt, Skiera & Van den Bulte (2011). referred customers +16 %");
+    EXPECT_EQ(source_text(published, "preset.none_such", en),
+              std::string(en.text("preset.source")) + ": Schmitt, Skiera & Van den Bulte (2011). referred customers +16 %");
     ValueSource assumed{"", std::nullopt, "", "", "a small shop"};
-    EXPECT_EQ(source_text(assumed, en), std::string(en.text("preset.assumption")) + ": a small shop");
+    EXPECT_EQ(source_text(assumed, "preset.none_such", en), std::string(en.text("preset.assumption")) + ": a small shop");
     ValueSource undated{"Extole", std::nullopt, "https://example.org", "share rate", ""};
-    EXPECT_NE(source_text(undated, en).find(en.text("preset.undated")), std::string::npos);
-    EXPECT_NE(source_text(undated, en).find("https://example.org"), std::string::npos);
+    EXPECT_NE(source_text(undated, "preset.none_such", en).find(en.text("preset.undated")), std::string::npos);
+    EXPECT_NE(source_text(undated, "preset.none_such", en).find("https://example.org"), std::string::npos);
+}
+
+TEST(Presets, NotesSpeakTheReadersLanguage) {
+    // Every value of every preset: the publication as published, what was
+    // measured and the assumption in Italian and Finnish, not the data's English.
+    int checked = 0;
+    for (const auto& preset : presets()) {
+        for (const auto& scenario : preset.scenarios) {
+            for (const auto& value : scenario.values) {
+                const std::string note = preset_note_key(preset.id, scenario.kind, value.input);
+                for (const char* language : {"it", "fi"}) {
+                    const auto& text = i18n::Catalog::of(language);
+                    const std::string shown = source_text(value.source, note, text);
+                    const std::string& english = value.source.has_publication() ? value.source.measured : value.source.assumption;
+                    EXPECT_EQ(shown.find(english), std::string::npos) << language << " " << note;
+                    const std::string words = value.source.has_publication() ? note + ".measured" : note + ".assumption";
+                    EXPECT_TRUE(text.contains(words)) << language << " " << words;
+                    EXPECT_NE(shown.find(text.text(words)), std::string::npos) << language << " " << note;
+                    if (value.source.has_publication()) {
+                        EXPECT_NE(shown.find(value.source.publication), std::string::npos) << note;
+                    }
+                    ++checked;
+                }
+            }
+        }
+    }
+    EXPECT_GT(checked, 100);
 }
 
 }  // namespace

@@ -90,11 +90,15 @@ describe('industry presets', () => {
           assert.ok(source, `${preset.id}.${name} has a source note`);
           assert.ok(shown[name].sourceFocusable, `${preset.id}.${name}'s note is reachable by keyboard`);
           assert.ok(shown[name].sourceDescribes, `${preset.id}.${name}'s note is part of the field's description`);
+          // The publication as published; what was measured and the assumption in the reader's language.
+          const note = `preset.${preset.id}.${kind}.${name}`;
           if (entry.source) {
-            assert.ok(source.includes(entry.source.publication) && source.includes(entry.source.measured), `${preset.id}.${name}: publication`);
+            assert.ok(source.includes(entry.source.publication) && source.includes(text('it', `${note}.measured`)), `${preset.id}.${name}: publication`);
             assert.ok(source.includes(String(entry.source.year ?? text('it', 'preset.undated'))), `${preset.id}.${name}: year`);
           }
-          if (entry.assumption) assert.ok(source.includes(entry.assumption) && source.includes(text('it', 'preset.assumption')), `${preset.id}.${name}: assumption`);
+          if (entry.assumption) {
+            assert.ok(source.includes(text('it', `${note}.assumption`)) && source.includes(text('it', 'preset.assumption')), `${preset.id}.${name}: assumption`);
+          }
         }
         // Values the preset leaves alone show no source.
         for (const [name, field] of Object.entries(shown)) if (!(name in values)) assert.equal(field.source, null, `${preset.id}.${name}`);
@@ -126,6 +130,12 @@ describe('industry presets', () => {
     assert.equal(await summary.textContent(), `${text('fi', 'preset.title')}: ${text('fi', `preset.${preset.id}.label`)}`);
     const note = await page.locator(`${calculator} .field-source > summary`).first().textContent();
     assert.ok([text('fi', 'preset.source'), text('fi', 'preset.assumption')].some((word) => note.startsWith(word)), note);
+    // The notes themselves follow the language: Finnish words, no input's raw name.
+    const notes = (await page.locator(`${calculator} .field-source`).allTextContents()).join('\n');
+    for (const [name, entry] of Object.entries(preset.scenarios.program)) {
+      const key = `preset.${preset.id}.program.${name}.${entry.source ? 'measured' : 'assumption'}`;
+      assert.ok(notes.includes(text('fi', key)), `${key} in Finnish`);
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -128,21 +128,51 @@ test('call to action: the summary names the calculator, the key figures and the 
 });
 
 test('presets: a preset becomes a plain scenario; each value\'s source in words, undated and assumptions said plainly', () => {
-  const catalog = makeCatalog('en', readCatalogs(path.join(repoRoot, 'i18n')).en);
-  const published = { publication: 'Journal X', year: 2011, measured: 'What was measured.' };
-  const presets = { presets: [{ id: 'a', scenarios: { program: { customers: { value: 300, assumption: 'A guess.' },
-    conversion_rate: { value: 0.1, source: { ...published, year: null, url: 'https://x.example' }, assumption: 'A step.' } } } },
+  // The words come from the catalog by the value's key, not from the data's English.
+  const catalog = makeCatalog('en', { ...readCatalogs(path.join(repoRoot, 'i18n')).en,
+    'preset.a.program.customers.assumption': 'A guess.', 'preset.a.program.conversion_rate.measured': 'What was measured.',
+    'preset.a.program.conversion_rate.assumption': 'A step.', 'preset.b.gift_card.waves.measured': 'What was measured.' });
+  const published = { publication: 'Journal X', year: 2011, measured: 'The data\'s English.' };
+  const presets = { presets: [{ id: 'a', scenarios: { program: { customers: { value: 300, assumption: 'The data\'s guess.' },
+    conversion_rate: { value: 0.1, source: { ...published, year: null, url: 'https://x.example' }, assumption: 'The data\'s step.' } } } },
   { id: 'b', scenarios: { gift_card: { waves: { value: 2, source: published } } } }] };
   const [only] = presetsFor(presets, 'program');
   assert.equal(only.id, 'a');
   assert.deepEqual(presetDocument(only, 'program', 'passaparola/1', 'CHF'),
     { schema: 'passaparola/1', kind: 'program', inputs: { customers: 300, conversion_rate: 0.1, currency: 'CHF' } });
-  assert.deepEqual(sourceText({ value: 2, source: published }, catalog),
+  assert.deepEqual(sourceText(presetsFor(presets, 'gift_card')[0].values.waves, catalog),
     { summary: `${catalog.text('preset.source')} (2011)`, lines: ['Journal X, 2011.', 'What was measured.'] });
   assert.deepEqual(sourceText(only.values.customers, catalog), { summary: catalog.text('preset.assumption'), lines: ['A guess.'] });
   const both = sourceText(only.values.conversion_rate, catalog);
   assert.ok(both.summary.includes(catalog.text('preset.undated')) && both.summary.includes(catalog.text('preset.assumption').toLowerCase()));
   assert.deepEqual(both.lines.slice(1), ['What was measured.', 'https://x.example', `${catalog.text('preset.assumption')}: A step.`]);
+});
+
+test('every preset note is in the reader\'s language and names inputs by their labels, never by their names', () => {
+  const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
+  const data = JSON.parse(readFileSync(path.join(repoRoot, 'core/data/presets.json'), 'utf8'));
+  const expected = new Set();
+  for (const preset of data.presets) {
+    for (const [kind, values] of Object.entries(preset.scenarios)) {
+      for (const [name, entry] of Object.entries(values)) {
+        if (entry.source) expected.add(`preset.${preset.id}.${kind}.${name}.measured`);
+        if (entry.assumption) expected.add(`preset.${preset.id}.${kind}.${name}.assumption`);
+      }
+    }
+  }
+  // Every note of the data has its words, and no words are left of a note that went.
+  const noteKeys = Object.keys(catalogs.en).filter((key) => /^preset\.\w+\.\w+\.\w+\.(measured|assumption)$/.test(key));
+  assert.deepEqual(noteKeys.sort(), [...expected].sort());
+  for (const key of expected) {
+    for (const lang of Object.keys(catalogs)) {
+      const note = catalogs[lang][key];
+      assert.ok(note, `${lang} ${key}`);
+      if (lang !== 'en') assert.notEqual(note, catalogs.en[key], `${lang} ${key} is the English`);
+      // A snake_case word is an input's (or a choice's) name, which a reader does not know.
+      assert.equal(note.match(/\b[a-z]+(?:_[a-z]+)+\b/g), null, `${lang} ${key}: "${note}" names an input by its name`);
+    }
+  }
+  assert.ok(expected.size >= 90, `${expected.size} notes checked`);
 });
 
 test('problems are worded by their code in the reader\'s language, never by matching the English rule', async () => {

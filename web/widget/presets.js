@@ -18,9 +18,13 @@ export function loadPresets(url = new URL('./presets.json', import.meta.url)) {
   return loading;
 }
 
-// The presets that fill this calculator: [{id, values: {input: {value, source?, assumption?}}}].
+// The presets that fill this calculator: [{id, values: {input: {value, source?, assumption?, note}}}];
+// `note` is the catalog key of the value's words in the reader's language
+// (`preset.<id>.<kind>.<input>` + `.measured` / `.assumption`, i18n/<lang>/model.json).
 export const presetsFor = (document, kind) =>
-  (document?.presets ?? []).filter((p) => p.scenarios?.[kind]).map((p) => ({ id: p.id, values: p.scenarios[kind] }));
+  (document?.presets ?? []).filter((p) => p.scenarios?.[kind]).map((p) => ({ id: p.id,
+    values: Object.fromEntries(Object.entries(p.scenarios[kind]).map(([name, entry]) =>
+      [name, { ...entry, note: `preset.${p.id}.${kind}.${name}` }])) }));
 
 // A preset as a scenario document: its values over the spec's defaults; the
 // reader's currency is kept, since amounts are read in the reader's money.
@@ -30,24 +34,26 @@ export function presetDocument(preset, kind, schema, currency) {
   return { schema, kind, inputs };
 }
 
-// Where one value comes from, in words: {summary, lines}. The publication,
-// its year (or "undated") and what was measured; or the plain assumption;
-// a derived value has both.
+// Where one value comes from, in words: {summary, lines}. The publication
+// (its title as published), its year (or "undated") and what was measured; or
+// the plain assumption; a derived value has both. What was measured and the
+// assumption are the catalog's, in the reader's language.
 export function sourceText(entry, catalog) {
   const lines = [];
   let summary;
   if (entry.source) {
     const year = entry.source.year ?? catalog.text('preset.undated');
     summary = `${catalog.text('preset.source')} (${year})`;
-    lines.push(`${entry.source.publication}, ${year}.`, entry.source.measured);
+    lines.push(`${entry.source.publication}, ${year}.`, catalog.text(`${entry.note}.measured`));
     if (entry.source.url) lines.push(entry.source.url);
   }
-  if (entry.assumption && summary) {
+  const assumption = entry.assumption && catalog.text(`${entry.note}.assumption`);
+  if (assumption && summary) {
     summary = `${summary} + ${catalog.text('preset.assumption').toLowerCase()}`;
-    lines.push(`${catalog.text('preset.assumption')}: ${entry.assumption}`);
-  } else if (entry.assumption) {
+    lines.push(`${catalog.text('preset.assumption')}: ${assumption}`);
+  } else if (assumption) {
     summary = catalog.text('preset.assumption');
-    lines.push(entry.assumption);
+    lines.push(assumption);
   }
   return { summary, lines };
 }

@@ -3,7 +3,8 @@
 // from published benchmarks where they exist, each value with its source. The
 // data is one file, core/data/presets.json, compiled into the core. A face
 // shows a preset by its id: the labels are `preset.<id>.label` and
-// `preset.<id>.summary` in i18n/<lang>/model.json.
+// `preset.<id>.summary` in i18n/<lang>/model.json, and a value's `measured` and
+// `assumption` are worded for readers under `preset.<id>.<kind>.<input>` there.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -31,17 +31,31 @@ const ValueSource* preset_source(const Document& document, std::string_view inpu
     return found == sources.end() ? nullptr : found->second;
 }
 
-std::string source_text(const ValueSource& source, const i18n::Catalog& text) {
+std::string preset_note_key(std::string_view preset_id, ScenarioKind kind, std::string_view input) {
+    return "preset." + std::string(preset_id) + "." + std::string(to_string(kind)) + "." + std::string(input);
+}
+
+namespace {
+
+// The words under `key` in the reader's language, or the data's English.
+std::string note_text(const i18n::Catalog& text, const std::string& key, const std::string& english) {
+    return i18n::Catalog::of(i18n::kFallbackLanguage).contains(key) ? std::string(text.text(key)) : english;
+}
+
+}  // namespace
+
+std::string source_text(const ValueSource& source, std::string_view note, const i18n::Catalog& text) {
     std::string out;
     if (source.has_publication()) {
         out = std::string(text.text("preset.source")) + ": " + source.publication + " (" +
               (source.year ? std::to_string(*source.year) : std::string(text.text("preset.undated"))) + ")";
-        if (!source.measured.empty()) out += ". " + source.measured;
+        if (!source.measured.empty()) out += ". " + note_text(text, std::string(note) + ".measured", source.measured);
         if (!source.url.empty()) out += "\n" + source.url;
     }
     if (!source.assumption.empty()) {
         if (!out.empty()) out += "\n";
-        out += std::string(text.text("preset.assumption")) + ": " + source.assumption;
+        out += std::string(text.text("preset.assumption")) + ": " +
+               note_text(text, std::string(note) + ".assumption", source.assumption);
     }
     return out;
 }

@@ -24,8 +24,15 @@ std::map<std::string, const ValueSource*, std::less<>> preset_sources(const Docu
 // The same for one input; null when it has none.
 const ValueSource* preset_source(const Document& document, std::string_view input);
 
+// The catalog key of the words of the value a preset gives an input:
+// "preset.<id>.<kind>.<input>", with ".measured" and ".assumption" after it
+// (i18n/<lang>/model.json, the same words the widget shows).
+std::string preset_note_key(std::string_view preset_id, ScenarioKind kind, std::string_view input);
+
 // "Source: <publication> (2011). <what was measured>" and/or "Assumption: …",
-// for a tooltip.
-std::string source_text(const ValueSource& source, const i18n::Catalog& text);
+// for a tooltip: the publication as published, the rest in the catalog's
+// language from the keys under `note` (the data's own English where the
+// catalogs have no such key).
+std::string source_text(const ValueSource& source, std::string_view note, const i18n::Catalog& text);
 
 }  // namespace passaparola::desktop

@@ -112,7 +112,10 @@ void AppUi::draw_inputs(const UiContext& ui, ScenarioKind kind) {
     // The document may change below: draw from a copy of the scenario.
     const Scenario scenario = ws_.active_document().scenario();
     std::map<std::string, std::string, std::less<>> notes;
-    for (const auto& [input, source] : preset_sources(ws_.active_document())) notes[input] = source_text(*source, ui.text);
+    const Document& document = ws_.active_document();
+    for (const auto& [input, source] : preset_sources(document)) {
+        notes[input] = source_text(*source, preset_note_key(document.preset(), document.kind(), input), ui.text);
+    }
     apply(draw_input_form(ui, scenario, kind != ScenarioKind::vcp, notes));
     if (kind == ScenarioKind::vcp) apply(contacts_.draw(ui, scenario, ws_.active_document().evaluation().vcp()));
 }
