@@ -10,7 +10,7 @@ import { cliEvaluate, runCli } from './native-cli.mjs';
 import { differences } from './compare.mjs';
 import { axeViolations, keyFigures, nextEvent, parseShown, resultOf, revealing, saveMenuButton, saveScreenshot, scenarioOf, waitForResult }
   from './widget-page.mjs';
-import { examplesDir, repoRoot } from './paths.mjs';
+import { examplesDir, repoRoot, siteDir } from './paths.mjs';
 import { widgetApi } from './widget-api.mjs';
 import { projectVersion } from '../../web/tools/project-version.mjs';
 import { readCatalogs } from '../../web/tools/catalogs.mjs';
@@ -614,7 +614,8 @@ describe('strict CSP and hostile text', () => {
 
   test('every page works under the strict CSP, with no console error and no foreign request', async () => {
     for (const pagePath of ['/csp/index.html', '/csp/en.html', '/csp/fi.html', '/csp/embed.html?mode=vcp&lang=en',
-      '/csp/embed-code.html', '/csp/embed-code-en.html', '/csp/embed-code-fi.html', '/csp/methodology.html']) {
+      '/csp/embed-code.html', '/csp/embed-code-en.html', '/csp/embed-code-fi.html',
+      '/csp/methodology.html', '/csp/methodology-en.html', '/csp/methodology-fi.html']) {
       const { page, context, problems, requests } = await open(pagePath);
       if (!pagePath.includes('methodology')) {
         await page.waitForFunction(() => [...document.querySelectorAll('referral-calculator')].every((el) => el.result)
@@ -1096,11 +1097,34 @@ describe('accessibility', () => {
   }
 
   test('axe finds no violation on the blog posts and the site pages', async () => {
-    for (const pagePath of ['/index.html', '/en.html', '/fi.html', '/embed-code.html', '/embed-code-en.html', '/embed-code-fi.html', '/methodology.html']) {
+    for (const pagePath of ['/index.html', '/en.html', '/fi.html', '/embed-code.html', '/embed-code-en.html', '/embed-code-fi.html',
+      '/methodology.html', '/methodology-en.html', '/methodology-fi.html']) {
       const { page, context } = await open(pagePath);
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await axeViolations(page), [], pagePath);
       await context.close();
+    }
+  });
+
+  test('every site page links to pages in its own language, except the links that say another language', () => {
+    const langOf = (page) => readFileSync(path.join(siteDir, page), 'utf8').match(/<html lang="([a-z]+)"/)?.[1];
+    const pages = ['index.html', 'en.html', 'fi.html', 'embed-code.html', 'embed-code-en.html', 'embed-code-fi.html',
+      'methodology.html', 'methodology-en.html', 'methodology-fi.html'];
+    for (const page of pages) {
+      const html = readFileSync(path.join(siteDir, page), 'utf8');
+      const lang = langOf(page);
+      for (const [, attributes] of html.matchAll(/<a ([^>]*)>/g)) {
+        const href = /href="([\w-]+\.html)"/.exec(attributes)?.[1];
+        if (!href) continue;
+        const said = /hreflang="([a-z]+)"/.exec(attributes)?.[1] ?? lang;
+        assert.equal(langOf(href), said, `${page} → ${href}`);
+      }
+      // Each methodology page names its translations, and each is one of the site's pages.
+      if (page.startsWith('methodology')) {
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([a-z]+)" href="([^"]+)">/g)];
+        assert.deepEqual(alternates.map(([, hreflang]) => hreflang).sort(), ['en', 'fi', 'it'].filter((l) => l !== lang), page);
+        for (const [, hreflang, href] of alternates) assert.equal(langOf(href), hreflang, `${page} alternate ${href}`);
+      }
     }
   });
 

@@ -121,15 +121,17 @@ for (const file of readdirSync(outDir).filter((name) => /\.(html|js)$/.test(name
 }
 // Every page's skip link and navigation, from one table (site/site-header.json):
 // a page says <!-- site-header --> where they go, in the language of its <html lang>.
+// A language's link leads to the page's own translation where the page names
+// one (<link rel="alternate" hreflang>), else to that language's home.
 const siteHeader = JSON.parse(readFileSync(path.join(root, 'site/site-header.json'), 'utf8'));
-function headerOf(page, lang) {
+function headerOf(page, lang, alternates) {
   const texts = siteHeader.pages[lang];
   if (!texts) throw new Error(`${page}: no site header for <html lang="${lang}">`);
   const own = siteHeader.languages.find((l) => l.lang === lang);
   const links = texts.links.map(({ href, text, hreflang }) =>
     `    <a href="${href}"${hreflang ? ` hreflang="${hreflang}"` : ''}${href === page ? ' aria-current="page"' : ''}>${text}</a>`);
   const languages = siteHeader.languages.filter((l) => l !== own)
-    .map((l) => `    <a href="${l.home}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a>`);
+    .map((l) => `    <a href="${alternates[l.lang] ?? l.home}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a>`);
   return [`<a class="skip" href="#${texts.main}">${texts.skip}</a>`, '<header class="site-header">',
     `  <nav aria-label="${texts.nav}">`, `    <a class="brand" href="${own.home}">Passaparola</a>`, ...links, ...languages,
     '  </nav>', '</header>'].join('\n');
@@ -139,7 +141,9 @@ for (const page of readdirSync(outDir).filter((name) => name.endsWith('.html')))
   const html = readFileSync(file, 'utf8');
   if (!html.includes('<!-- site-header -->')) continue;
   const lang = html.match(/<html lang="([a-z]+)"/)?.[1];
-  const header = headerOf(page, lang);
+  const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([a-z]+)" href="([^"]+)">/g)]
+    .map(([, hreflang, href]) => [hreflang, href]));
+  const header = headerOf(page, lang, alternates);
   const main = siteHeader.pages[lang].main;
   if (!html.includes(`<main id="${main}">`)) throw new Error(`${page}: the skip link needs <main id="${main}">`);
   writeFileSync(file, html.replace('<!-- site-header -->', header));
