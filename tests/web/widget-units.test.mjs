@@ -198,6 +198,11 @@ test('problems are worded by their code in the reader\'s language, never by matc
   assert.equal(describeProblem(renamed, null, { catalog, format }), renamed.message);
 });
 
+// The words of a period unit in each language, which a label with that unit must not repeat.
+const MONTH = { en: /\bmonth/i, it: /\bmes[ei]\b/i, fi: /kuu(kau|ssa)/i };
+const PERIOD_WORDS = { per_month: MONTH, months: MONTH,
+  per_quarter: { en: /quarter/i, it: /trimestr/i, fi: /nelj/i }, days: { en: /\bdays?\b/i, it: /giorn/i, fi: /päiv/i } };
+
 test('no input says its unit twice: the form adds the unit to the label, so the label never holds it', async () => {
   const { loadWasmCore } = await import('./wasm-core.mjs');
   const metadata = (await loadWasmCore()).inputMetadata();
@@ -211,6 +216,9 @@ test('no input says its unit twice: the form adds the unit to the label, so the 
         const label = catalogs[lang][`input.${kind}.${info.name}.label`];
         const unitText = catalogs[lang][`unit.${unit}`];
         assert.ok(!label.includes(`(${unitText})`), `${lang} ${kind}.${info.name}: "${label}" holds its unit (${unitText})`);
+        // Nor in other words: "Orders per customer per month (/ month)" says the month twice.
+        const period = PERIOD_WORDS[unit]?.[lang];
+        assert.ok(!period?.test(label), `${lang} ${kind}.${info.name}: "${label}" says its unit (${unitText}) in words`);
         // A percentage's example is a percentage, as the field shows it, not a fraction.
         const help = catalogs[lang][`input.${kind}.${info.name}.help`];
         if (info.kind === 'rate') assert.ok(!/(e\.g\.|ad es\.|esim\.) 0[.,]\d/.test(help), `${lang} ${kind}.${info.name}: "${help}"`);
