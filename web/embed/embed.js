@@ -4,11 +4,12 @@
 // The site build bundles this file with the widget into the page's only
 // script (widget/embed-page.js), and the page's few rules come with it: on
 // this machine each further request of a fresh page cost the first result
-// about 10 ms. The calculator is connected as the bundle evaluates; it starts
-// the core's compile and its strings' download at once.
+// about 10 ms. The calculator's strings, its own code and the core are
+// started first (embed-start.js); the calculator is connected as the bundle
+// evaluates.
+import { lang, params } from './embed-start.js';
 import pageStyles from './embed-page.css';
 import { ReferralCalculator } from '../widget/referral-calculator.js';
-import { resolveLanguage } from '../widget/catalog.js';
 
 // Every attribute the element reads, `theme`, which only its stylesheet
 // reads, and `share-url`, read when a link is made; `lang` is settled below.
@@ -18,9 +19,6 @@ const pageSheet = new CSSStyleSheet();
 pageSheet.replaceSync(pageStyles);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
 
-const params = new URLSearchParams(window.location.search);
-// The query's language, then the browser's, then the page's own Italian.
-const lang = resolveLanguage(params.get('lang'), null, [...(navigator.languages ?? []), 'it']);
 document.documentElement.lang = lang;
 
 const calculator = document.createElement('referral-calculator');

@@ -35,13 +35,17 @@ export const ON_DEMAND_PARTS = ['presets', 'method', 'whatif', 'log', 'help'];
 // page more than the common strings' few repeated bytes.
 export const catalogFilesFor = (kinds) => [...new Set(kinds)];
 
+// The address of a file of `lang`'s catalog ("program", "presets", …).
+export const catalogFileUrl = (lang, file) => new URL(`./i18n/${lang}/${file}.js`, import.meta.url).href;
+
 // "<lang>/<file>" → the file's module (a promise): its strings, and in a
 // kind's file the language's number patterns (web/widget/number-patterns.js).
 const loaded = new Map();
 
 function loadPart(name) {
   if (!loaded.has(name)) {
-    loaded.set(name, import(new URL(`./i18n/${name}.js`, import.meta.url).href).catch((error) => {
+    const [lang, file] = name.split('/');
+    loaded.set(name, import(catalogFileUrl(lang, file)).catch((error) => {
       loaded.delete(name);  // offline, say: a later opening tries again
       throw error;
     }));

@@ -5,11 +5,28 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+// Modules compiled ahead of their loadCore() (precompile), by URL.
+const precompiled = new Map();
+
+// Starts downloading and compiling a module that loadCore() will soon
+// instantiate: a page that knows its calculator before the widget's code has
+// run (the iframe page) compiles the core while that code evaluates. Should
+// that fail (offline, a host that serves .wasm without its MIME type),
+// loadCore() fetches the module itself.
+export function precompile(url) {
+  const compiling = WebAssembly.compileStreaming(fetch(url));
+  compiling.catch(() => {});
+  precompiled.set(url.href, compiling);
+}
+
 // The module's URL (referral-core.wasm; referral-share.wasm for share links,
 // referral-whatif.wasm for the what-if functions, referral-log.wasm for the
 // CSV import), or its bytes (the Node tests read the file).
 async function instantiate(source, imports) {
   if (!(source instanceof URL)) return WebAssembly.instantiate(source, imports);
+  const module = await precompiled.get(source.href)?.catch(() => null);
+  precompiled.delete(source.href);
+  if (module) return { instance: await WebAssembly.instantiate(module, imports) };
   const response = await fetch(source);
   if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
   // A host that serves .wasm without its MIME type cannot have it streamed.

@@ -86,18 +86,18 @@ import { presetMenu, presetsModule } from './preset-menu.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
 import { lendWidgetKit } from './widget-kit.js';
 import { adoptStyles } from './adopt-styles.js';
+import { coreUrl, kindFileUrl } from './preload.js';
 
 // Each calculator's own code (its results, a VCP's contacts), loaded with
 // the core for the calculators the element shows; it draws with the
 // widget's own modules (widget-kit.js).
 lendWidgetKit();
-const KIND_FILES = { program: './kind-program.js', gift_card: './kind-gift-card.js', vcp: './kind-vcp.js' };
 const kindLoads = new Map();
 const kindModules = {};
 function loadKinds(kinds) {
   return Promise.all(kinds.map((kind) => {
     if (!kindLoads.has(kind)) {
-      kindLoads.set(kind, import(new URL(KIND_FILES[kind], import.meta.url).href).then((module) => { kindModules[kind] = module; },
+      kindLoads.set(kind, import(kindFileUrl(kind)).then((module) => { kindModules[kind] = module; },
         (error) => {
           kindLoads.delete(kind);  // offline, say: the next start tries again
           throw error;
@@ -123,7 +123,7 @@ const PRESET_KINDS = new Set(['program', 'gift_card']);
 // every calculator on the page.
 let corePromise;
 let sharedMetadata;
-const getCore = () => (corePromise ??= loadCore(new URL('./referral-core.wasm', import.meta.url)));
+const getCore = () => (corePromise ??= loadCore(coreUrl()));
 // The share links' module, loaded once for the page when it is next idle, or
 // at once for a link to open (a failed load is tried again next time). The
 // referral log's editor, with the CSV import's module, comes when a reader
@@ -140,6 +140,24 @@ function stylesheet() {
     sheet.replaceSync(styles);
   }
   return sheet;
+}
+
+// Runs `fn` once the next frame has started and the page's first contentful
+// paint has been presented: on a page whose first content is the calculator
+// (the iframe page) the frame that shows it is then on screen, which the next
+// frame's start does not tell where raster takes longer than a frame. Without
+// paint timing, after IDLE_FALLBACK_MS.
+function afterFirstPaint(fn) {
+  let waiting = true;
+  const go = () => {
+    if (waiting) fn();
+    waiting = false;
+  };
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) go(); })
+      .observe({ type: 'paint', buffered: true });
+    setTimeout(go, IDLE_FALLBACK_MS);
+  }));
 }
 
 // The printed plan (plan.js, with its print rules) is not needed for the
@@ -287,14 +305,14 @@ export class ReferralCalculator extends HTMLElement {
 
   // The first rendering may format numbers from the catalog's patterns
   // (web/widget/format.js); Intl takes over when the page is idle after the
-  // frame that shows it (the next frame's start): ICU's start-up would
-  // otherwise take the CPU from that frame's raster. Should Intl format
-  // otherwise, the calculator is drawn again, unless the reader is already
-  // in it: then its results only, so that nothing typed is lost.
+  // frame that shows it is on screen: ICU's start-up, the printed plan's and
+  // the share links' modules would otherwise take the CPU from that frame's
+  // raster. Should Intl format otherwise, the calculator is drawn again,
+  // unless the reader is already in it: then its results only, so that
+  // nothing typed is lost.
   #startIntlAfterPaint() {
     const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
-    const afterNextFrame = (fn) => requestAnimationFrame(() => requestAnimationFrame(fn));
-    afterNextFrame(() => whenIdle(() => {
+    afterFirstPaint(() => whenIdle(() => {
       Promise.all([loadPlan(), this.#withShare()]).then(() => this.#refreshPlan(), () => {});
       this.#loadGroupHelp();
       if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
