@@ -2,3 +2,5 @@
 // a page with another calculator does not download it.
 export { programResults as results } from './results-program.js';
 export { default as styles } from './kind-program.css';
+export { whatifSection } from './whatif.js';
+export { presetMenu, presetsModule } from './preset-menu.js';
