@@ -399,6 +399,9 @@ void write_value(std::string& out, const Json& value) {
                 out += "null";
                 return;
             }
+            // The project's one use of nlohmann::detail: its shortest round-trip
+            // digits are what make this text equal dump()'s (fuzz_json_text),
+            // and Emscripten 3.1.6's libc++ has no floating-point std::to_chars.
             char digits[64];
             out.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x));
             return;
