@@ -81,8 +81,6 @@ import { inputValue } from './input-value.js';
 import { describeProblem, locate } from './problems.js';
 import { copyText, downloadJson, readFileText, sharedPayload } from './share.js';
 import { tabBar } from './tabs.js';
-import { whatifSection } from './whatif.js';
-import { presetMenu, presetsModule } from './preset-menu.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
 import { lendWidgetKit } from './widget-kit.js';
 import { adoptStyles } from './adopt-styles.js';
@@ -115,9 +113,6 @@ const ANNOUNCE_DELAY_MS = 700;
 const LOADING_DELAY_MS = 300;
 // Work that waits for an idle moment waits at most this long.
 const IDLE_FALLBACK_MS = 500;
-// The calculators industry presets can fill: a VCP self-assessment is about
-// the reader's own contacts, which no benchmark knows.
-const PRESET_KINDS = new Set(['program', 'gift_card']);
 
 // One wasm instance, one copy of the input metadata and one stylesheet for
 // every calculator on the page.
@@ -553,17 +548,20 @@ export class ReferralCalculator extends HTMLElement {
     // The answer (the key figures) and the rest of the results (chart, tables).
     const answerBody = h('div', { class: 'results-content' });
     const resultsBody = h('div', { class: 'results-content' });
-    const whatif = kind === 'vcp' ? null : whatifSection({ kind, metadata, catalog, format,
+    // What a calculator has besides its results comes with its own code: the
+    // range of outcomes and the industry presets (a program and a gift card).
+    const own = kindModules[kind];
+    const whatif = own.whatifSection?.({ kind, metadata, catalog, format,
       uncertainty: draft.uncertainty,
       inputValue: (name) => state.draft(kind).inputs[name],
-      onUncertaintyChange: (uncertainty) => this.#showAnswer(state.setUncertainty(uncertainty)) });
+      onUncertaintyChange: (uncertainty) => this.#showAnswer(state.setUncertainty(uncertainty)) }) ?? null;
     const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const preset = state.preset();
-    const presets = PRESET_KINDS.has(kind) ? presetMenu({ catalog, kind, current: preset?.id ?? null,
+    const presets = own.presetMenu?.({ catalog, kind, current: preset?.id ?? null,
       loadStrings: () => this.#withCatalogPart('presets'),
       onApply: (chosen, module) => this.#applyPreset(chosen, module),
-      onNone: () => this.#reset() }) : null;
-    for (const [name, entry] of Object.entries(preset?.values ?? {})) fields.get(name)?.showSource(presetsModule.sourceNote(entry, catalog));
+      onNone: () => this.#reset() }) ?? null;
+    for (const [name, entry] of Object.entries(preset?.values ?? {})) fields.get(name)?.showSource(own.presetsModule.sourceNote(entry, catalog));
     const cta = this.#callToAction();
     const plan = h('div', { class: 'plan-slot' });
 
