@@ -51,8 +51,12 @@ const generatedResultUnits = {
 };
 
 const version = projectVersion();
+// Every function of a module runs soon after it loads (a calculator draws at
+// once; a section loaded on demand is opened): Chromium's compile hint asks
+// V8 to compile them all with the script instead of each on its first call,
+// about 5 ms sooner to the first result on the bench machine.
 const common = { bundle: true, minify: !readable, format: 'esm', target: 'es2022', plugins: [minifiedCss, generatedResultUnits], legalComments: 'none',
-  logLevel: 'warning', define: { WIDGET_VERSION: JSON.stringify(version) } };
+  logLevel: 'warning', define: { WIDGET_VERSION: JSON.stringify(version) }, banner: { js: '//# allFunctionsCalledOnLoad' } };
 
 await build({
   ...common,
