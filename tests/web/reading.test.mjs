@@ -27,7 +27,7 @@ let browser;
 withSiteAndBrowser((s, b) => { server = s; browser = b; });
 
 // A host page of the site's origin with one calculator of exactly `width` px.
-async function openCalculator({ mode, lang, width, height }) {
+async function openCalculator({ mode, lang, width, height, attributes = '' }) {
   const context = await browser.newContext({ viewport: { width, height }, locale: lang });
   const watched = await watchedPage(context);
   const page = watched.page;
@@ -35,7 +35,7 @@ async function openCalculator({ mode, lang, width, height }) {
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <script type="module" src="widget/referral-calculator.js"></script>
 <style>body { margin: 0; font-family: Georgia, serif; } referral-calculator { display: block; width: ${width}px; }</style>
-</head><body><referral-calculator mode="${mode}" lang="${lang}"></referral-calculator></body></html>` }));
+</head><body><referral-calculator mode="${mode}" lang="${lang}" ${attributes}></referral-calculator></body></html>` }));
   await page.goto(`${server.origin}/reading-host.html`);
   await waitForResult(page);
   // The strings that come when the page is idle (the closed groups' help) are in.
@@ -227,5 +227,20 @@ describe('a VCP figure at its limit says what it means', () => {
     assert.equal(await beside('result.vcp.portfolio_score').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+});
+
+describe('the call to action on a phone', () => {
+  test('sits under the answer, on the first screen, not after the form', async () => {
+    for (const mode of MODES) {
+      const { page, context } = await openCalculator({ mode, lang: 'it', width: 375, height: 740,
+        attributes: 'cta-label="Prenota una consulenza" cta-href="https://example.org/consulenza"' });
+      const cta = page.locator('referral-calculator a.cta');
+      const box = await cta.boundingBox();
+      assert.ok(box && box.y + box.height <= 740, `${mode}: the call to action ends at ${box && box.y + box.height} px`);
+      const formTop = await page.evaluate(() => document.querySelector('referral-calculator').shadowRoot.querySelector('.inputs').getBoundingClientRect().top);
+      assert.ok(box.y < formTop, `${mode}: before the inputs`);
+      await context.close();
+    }
   });
 });
