@@ -19,6 +19,7 @@ import { startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
 import { blogPost, startCdnAndHost } from './cdn-fixture.mjs';
 import { CALCULATOR_KINDS, LANGUAGES, catalogFilesFor } from '../../web/widget/catalog.js';
+import { kindFileName } from '../../web/widget/preload.js';
 
 const BUDGET = { kilobytes: 60, firstResultMs: 200, floorRatio: 1.5, recomputeMs: 8, cdnRatio: 1.3 };
 const NAVIGATIONS = 21;
@@ -54,7 +55,7 @@ const sizeOf = (file) => {
 const wasm = sizeOf('widget/referral-core.wasm');
 const largestScript = Math.max(sizeOf('widget/referral-calculator.js'), sizeOf('widget/embed-page.js'));
 for (const mode of CALCULATOR_KINDS) {
-  const own = sizeOf(`widget/kind-${mode.replace('_', '-')}.js`);
+  const own = sizeOf(`widget/${kindFileName(mode)}`);
   const catalogs = LANGUAGES.map((lang) => {
     const files = catalogFilesFor([mode]);
     const bytes = files.reduce((sum, file) => sum + gzipped(`widget/i18n/${lang}/${file}.js`), 0);

@@ -11,6 +11,7 @@ import { projectVersion } from './project-version.mjs';
 import { SHOWN_PARTS, readResultMetadata, resultUnits, resultUnitsModule } from './result-units.mjs';
 import { CALCULATOR_KINDS } from '../widget/catalog.js';
 import { WIDGET_KIT_MODULES } from '../widget/widget-kit.js';
+import { kindFileName } from '../widget/preload.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // --readable leaves the bundle unminified, for profiling and debugging.
@@ -101,7 +102,7 @@ const widgetKit = {
 await build({
   ...common,
   plugins: [minifiedCss, generatedResultUnits, widgetKit],
-  entryPoints: Object.fromEntries(['program', 'gift-card', 'vcp'].map((kind) => [`kind-${kind}`, path.join(root, `web/widget/kind-${kind}.js`)])),
+  entryPoints: Object.fromEntries(CALCULATOR_KINDS.map(kindFileName).map((file) => [path.basename(file, '.js'), path.join(root, 'web/widget', file)])),
   outdir: widgetOut,
 });
 for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join(widgetOut, `${name}.wasm`));

@@ -6,7 +6,9 @@
 import { catalogFileUrl } from './catalog.js';
 import { precompile } from './core-client.js';
 
-export const kindFileUrl = (kind) => new URL(`./kind-${kind.replace('_', '-')}.js`, import.meta.url).href;
+// A calculator's own module (web/widget/kind-<kind>.js), as the build names it.
+export const kindFileName = (kind) => `kind-${kind.replace('_', '-')}.js`;
+export const kindFileUrl = (kind) => new URL(`./${kindFileName(kind)}`, import.meta.url).href;
 export const coreUrl = () => new URL('./referral-core.wasm', import.meta.url);
 
 export function preloadCalculators(lang, kinds) {
