@@ -21,7 +21,10 @@ import { execFileSync } from 'node:child_process';
 
 const catalogs = readCatalogs(path.join(repoRoot, 'i18n'));
 const text = (lang, key) => catalogs[lang][key];
-const dense = (s) => s.replace(/\s+/g, '');
+// Text without its spacing; a Finnish label's soft hyphens (catalog.fit), and
+// a word the narrow card broke at one on paper (Chromium prints that break as
+// U+2010: "Takaisinmaksu‐⏎kuukausi"), read whole.
+const dense = (s) => s.replace(/\u00AD|\u2010\n/g, '').replace(/\s+/g, '');
 const pdfDir = path.join(artifactsDir, 'print');
 mkdirSync(pdfDir, { recursive: true });
 
