@@ -77,7 +77,7 @@ import { h, morph, uniqueId, replaceChildren } from './dom.js';
 import { PATTERN_CURRENCIES, makeFormat, prepareFormats, startIntl } from './format.js';
 import { createField } from './fields.js';
 import { formLayout } from './form-order.js';
-import { inputValue } from './input-value.js';
+import { moreAssumptions } from './more-assumptions.js';
 import { describeProblem, locate } from './problems.js';
 import { copyText, downloadJson, readFileText, sharedPayload } from './share.js';
 import { tabBar } from './tabs.js';
@@ -505,19 +505,9 @@ export class ReferralCalculator extends HTMLElement {
     };
     const layout = formLayout(kind, metadata.kinds[kind]);
     const form = h('div', { class: 'form' }, layout.essential.map(input));
-    // "More assumptions": each group closed, its values in one line; the
-    // groups the reader opened stay open when the calculator is drawn again.
-    const wasOpen = new Set(this.#view?.groups.filter((g) => g.element.open).map((g) => g.id));
-    const groups = layout.groups.map(({ id, infos }) => {
-      const values = h('span', { class: 'group-values' });
-      const element = h('details', { class: 'more-group', open: wasOpen.has(id) },
-        h('summary', {}, h('span', { class: 'group-title', text: catalog.text(`ui.widget.group.${id}`) }), values),
-        h('div', { class: 'form' }, infos.map(input)));
-      element.addEventListener('toggle', () => { if (element.open) this.#loadGroupHelp(); });
-      return { id, infos, values, element };
-    });
-    const more = groups.length > 0 ? h('div', { class: 'more' },
-      h('h4', { text: catalog.text('ui.widget.more_assumptions') }), groups.map((g) => g.element)) : null;
+    // The groups the reader opened stay open when the calculator is drawn again.
+    const more = moreAssumptions({ groups: layout.groups, kind, catalog, field: input,
+      open: this.#view?.more.openIds() ?? new Set(), onOpen: () => this.#loadGroupHelp() });
 
     const shareOutput = h('input', { type: 'text', readOnly: true, class: 'share-output', id: uniqueId('link'),
       'aria-label': catalog.text('ui.widget.share_link'), hidden: true, onfocus: (e) => e.target.select() });
@@ -571,7 +561,7 @@ export class ReferralCalculator extends HTMLElement {
       h('section', { class: 'results answer', part: 'results', 'aria-labelledby': ids.results },
         h('h3', { id: ids.results, text: catalog.text('ui.results') }), stale, general, answerBody, cta),
       h('section', { class: 'inputs', part: 'form', 'aria-labelledby': ids.inputs },
-        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form, more),
+        h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form, more.element),
       h('div', { class: 'results-more' }, resultsBody, whatif?.element, this.#methodSection(kind, catalog)));
 
     const root = h('div', { class: 'rc', lang: catalog.lang },
@@ -583,7 +573,7 @@ export class ReferralCalculator extends HTMLElement {
     // The calculators' own rules join the widget's (a gift card has none of its own).
     for (const mode of this.#modes) if (kindModules[mode].styles) adoptStyles(this.shadowRoot, kindModules[mode].styles);
     replaceChildren(this.shadowRoot, root);
-    this.#view = { fields, contacts, groups, stale, general, answerBody, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
+    this.#view = { fields, contacts, more, stale, general, answerBody, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
     this.#showGroupValues();
   }
 
@@ -639,8 +629,7 @@ export class ReferralCalculator extends HTMLElement {
       } else general.push(text);
     }
     for (const [name, field] of this.#view.fields) field.showError(byInput.get(name) ?? null);
-    // A refused value in a closed group: the group opens to show it.
-    for (const group of this.#view.groups) if (group.infos.some((info) => byInput.has(info.name))) group.element.open = true;
+    this.#view.more.reveal(byInput);
     this.#view.contacts?.showErrors(byContact);
     this.#view.general.hidden = general.length === 0;
     if (this.#view.general.textContent !== general.join('\n')) this.#view.general.textContent = general.join('\n');
@@ -656,22 +645,12 @@ export class ReferralCalculator extends HTMLElement {
     this.#withCatalogPart('help').then((catalog) => {
       this.#view?.contacts?.helpArrived(catalog);
       const kind = this.#state.kind;
-      for (const { infos } of this.#view?.groups ?? []) {
-        for (const { name } of infos) this.#view.fields.get(name)?.setHelp(catalog.text(`input.${kind}.${name}.help`));
-      }
+      for (const name of this.#view?.more.names() ?? []) this.#view.fields.get(name)?.setHelp(catalog.text(`input.${kind}.${name}.help`));
     }, () => {});  // offline, say: the next group opened tries again
   }
 
-  // Each closed group of "More assumptions" shows its values in one line.
   #showGroupValues() {
-    const { inputs } = this.#state.draft();
-    const format = this.#format();
-    const catalog = this.#catalog;
-    const kind = this.#state.kind;
-    for (const { infos, values } of this.#view.groups) {
-      const text = infos.map((info) => `${catalog.text(`input.${kind}.${info.name}.label`)} ${inputValue(info, inputs[info.name], { catalog, format })}`).join(' · ');
-      if (values.textContent !== text) values.textContent = text;
-    }
+    this.#view.more.showValues(this.#state.draft().inputs, { format: this.#format() });
   }
 
   #notice(text, tone, detail) {
