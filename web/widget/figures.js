@@ -28,7 +28,7 @@ export function limitNote(catalog, key, value, limit) {
 // figures: [{key: catalog key of the label (its `.help` is the explanation),
 // value: text, tone, beside: a related figure's text shown under the value}]
 export function keyFigures(catalog, figures) {
-  return h('dl', { class: 'key-figures' },
+  return h('dl', { class: 'key-figures', part: 'figures' },
     figures.map(({ key, value, tone, beside }) =>
       h('div', { class: `figure${tone ? ` ${tone}` : ''}` },
         h('dt', { text: catalog.fit(key) }),

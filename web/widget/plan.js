@@ -6,6 +6,9 @@
 // and key figures only (page-print.css).
 import { h } from './dom.js';
 import { inputValue } from './input-value.js';
+import { showFigure, unitsOf } from './figures.js';
+import { KEY_COLUMNS } from './results-program.js';
+import { program as programUnits } from './result-units.js';
 // The plan's own page: the widget's rules on paper (print.css) and the
 // printed plan's, shared with the desktop's HTML plan (one file).
 import widgetPrintStyles from './print.css';
@@ -17,27 +20,28 @@ import pagePrintRules from './page-print.css';
 export const pagePrintStyles = pagePrintRules;
 export const planPrintStyles = `${widgetPrintStyles}${sharedPlanStyles}`;
 
-// The month table's columns on paper: the story the chart tells.
-const MONTH_COLUMNS = ['new_referred', 'net', 'cumulative_net'];
 // A long horizon is printed as side-by-side tables of at most this many
 // months, so that 120 months still fit on the plan's second page.
 const MONTHS_PER_TABLE = 40;
 
-function monthTables(months, { catalog, format }) {
+// The month table's key columns on paper (the story the chart tells), each
+// figure in the unit the core states for it.
+function monthTables(months, context) {
+  const { catalog } = context;
   const key = (name) => `result.program.${name}`;
+  const units = unitsOf(programUnits.months, months[0]);
+  const columns = ['month', ...KEY_COLUMNS];
   const tables = Math.ceil(months.length / MONTHS_PER_TABLE);
   const per = Math.ceil(months.length / tables);
-  const head = h('tr', {}, ['month', ...MONTH_COLUMNS].map((c) => h('th', { scope: 'col', text: catalog.text(key(c)) })));
+  const head = h('tr', {}, columns.map((c) => h('th', { scope: 'col', text: catalog.text(key(c)) })));
   const chunks = [];
   for (let i = 0; i < months.length; i += per) chunks.push(months.slice(i, i + per));
   return h('section', { class: 'plan-months' },
     h('h3', { text: catalog.text('ui.table.monthly') }),
     h('div', { class: 'plan-months-tables' }, chunks.map((chunk) => h('table', {},
       h('thead', {}, head.cloneNode(true)),
-      h('tbody', {}, chunk.map((m) => h('tr', {}, h('th', { scope: 'row', text: format.integer(m.month) }),
-        h('td', { text: format.number(m.new_referred) }),
-        h('td', { text: format.money(m.net) }),
-        h('td', { text: format.money(m.cumulative_net) }))))))));
+      h('tbody', {}, chunk.map((m) => h('tr', {}, columns.map((c, i) =>
+        h(i ? 'td' : 'th', { scope: i ? undefined : 'row', text: showFigure(units[c], m[c], context) })))))))));
 }
 
 // With a referral log, each contact's closed business both ways too.

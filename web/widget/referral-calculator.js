@@ -177,7 +177,7 @@ function loadPlan() {
 const REFLECTED = { mode: 'mode', modes: 'modes', currency: 'currency', theme: 'theme', ...Object.fromEntries(
   Object.keys(THEME_ATTRIBUTES).map((name) => [name, name])), shareUrl: 'share-url', ctaLabel: 'cta-label', ctaHref: 'cta-href' };
 // Where in a result the host may style through ::part().
-const RESULT_PARTS = [['.key-figures', 'figures'], ['figure', 'chart'], ['.all-figures, .month-table', 'table']];
+const RESULT_PARTS = [['figure', 'chart'], ['.all-figures, .month-table', 'table']];
 
 export class ReferralCalculator extends HTMLElement {
   static observedAttributes = ['mode', 'modes', 'lang', 'currency', 'cta-label', 'cta-href', ...Object.keys(THEME_ATTRIBUTES)];
@@ -588,12 +588,11 @@ export class ReferralCalculator extends HTMLElement {
     const result = this.#state?.latest();
     if (!this.#view || !result) return;
     const context = { catalog: this.#catalog, format: this.#format(), logKit: this.#logKit };
-    const { element, announcement, figures, fieldNotes } = kindModules[this.#state.kind].results(result, context);
+    const { answer, element, announcement, figures, fieldNotes } = kindModules[this.#state.kind].results(result, context);
     for (const [selector, part] of RESULT_PARTS) for (const region of element.querySelectorAll(selector)) region.setAttribute('part', part);
     this.#figures = figures;
     for (const [name, note] of Object.entries(fieldNotes ?? {})) this.#view.fields.get(name)?.showNote(note);
-    // The key figures go to the answer, above the inputs.
-    const answer = element.querySelector('.key-figures');
+    // The key figures are the answer, above the inputs; the rest below them.
     for (const [body, content] of [[this.#view.answerBody, answer], [this.#view.resultsBody, element]]) {
       const openDetails = [...body.querySelectorAll('details[open]')].map((d) => d.className);
       if (body.firstElementChild) morph(body.firstElementChild, content);

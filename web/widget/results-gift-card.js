@@ -30,8 +30,7 @@ export function giftCardResults(document, context) {
     'max_card_value']).map((name) => ({ key: key(name), value: show(name), tone: ['roi', 'net_profit'].includes(name) && toneOf(totals[name]),
     beside: limitNote(catalog, key(name), totals[name], name === 'max_card_value' && atLimit && 'limit') }));
   const element = h('div', { class: 'results-body' },
-    keyFigures(catalog, figures),
     funnel(totals, show, context),
     figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: show(name) }))));
-  return { element, figures, announcement: announcement(catalog, figures, 3) };
+  return { answer: keyFigures(catalog, figures), element, figures, announcement: announcement(catalog, figures, 3) };
 }

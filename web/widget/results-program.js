@@ -14,7 +14,7 @@ export const EXPLAINED_TOTALS = ['roi', 'net_profit', 'payback_month', 'cost_per
 // The figures whose headline counts the value after the horizon when there is one.
 const TAILED = ['roi', 'net_profit', 'npv'];
 // The month table's columns beside the month until the reader asks for all.
-const KEY_COLUMNS = ['new_referred', 'net', 'cumulative_net'];
+export const KEY_COLUMNS = ['new_referred', 'net', 'cumulative_net'];
 // The calculators (their shadow roots) whose reader asked for every column:
 // a computation redraws the table, the choice stays.
 const allColumns = new WeakSet();
@@ -78,7 +78,6 @@ export function programResults(document, context) {
   const monthText = (month) => showFigure('M', month, context);
 
   const element = h('div', { class: 'results-body' },
-    keyFigures(catalog, figures),
     h('figure', { class: 'chart-figure' },
       h('figcaption', { text: catalog.text('ui.chart.cumulative') }),
       cumulativeChart({ months, paybackMonth: totals.payback_month, title: catalog.text('ui.chart.cumulative'),
@@ -88,5 +87,5 @@ export function programResults(document, context) {
     figureTable(catalog, 'ui.widget.all_figures', Object.keys(totals).map((name) => ({ key: key(name), value: show(name) }))),
     monthTable(months, context));
 
-  return { element, figures, announcement: announcement(catalog, figures, 3), fieldNotes: { referrer_reward: yardstick } };
+  return { answer: keyFigures(catalog, figures), element, figures, announcement: announcement(catalog, figures, 3), fieldNotes: { referrer_reward: yardstick } };
 }

@@ -45,11 +45,10 @@ export function vcpResults(document, context) {
   const logged = summary.as_of && context.logKit?.module.closedBusiness(summary, context);
   figures.push(...(logged?.figures ?? []));
   const element = h('div', { class: 'results-body' },
-    keyFigures(catalog, figures),
     levelBars(summary, context),
     logged?.section,
     investNext(document, context));
-  return { element, figures, announcement: announcement(catalog, figures, 2) };
+  return { answer: keyFigures(catalog, figures), element, figures, announcement: announcement(catalog, figures, 2) };
 }
 
 // One contact's assessment in words, for its card in the editor.
