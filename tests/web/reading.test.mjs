@@ -244,3 +244,43 @@ describe('the call to action on a phone', () => {
     }
   });
 });
+
+describe('the answer first in time too', () => {
+  test('the frame of the first result draws the answer; the inputs and the rest join it in the next frame and move nothing already seen', async () => {
+    for (const [width, height] of [[375, 740], [1280, 800]]) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const { page, problems } = await watchedPage(context);
+      await page.addInitScript(() => {
+        window.layoutShift = 0;
+        new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })
+          .observe({ type: 'layout-shift', buffered: true });
+        document.addEventListener('result', (event) => {
+          if (window.atFirstResult) return;
+          const root = event.target.shadowRoot;
+          const box = (selector) => root.querySelector(selector).getBoundingClientRect().toJSON();
+          window.atFirstResult = { arriving: root.querySelector('.rc').classList.contains('arriving'),
+            answer: box('.answer .key-figures'), inputs: box('.inputs'), more: box('.results-more') };
+        }, true);
+      });
+      await page.goto(`${server.origin}/embed.html?mode=program&lang=it`);
+      await page.waitForFunction(() => window.atFirstResult && !document.querySelector('referral-calculator').shadowRoot.querySelector('.rc.arriving'));
+      const first = await page.evaluate(() => window.atFirstResult);
+      assert.ok(first.arriving, `${width} px: the first result is drawn as the answer alone`);
+      assert.ok(first.answer.height > 40, `${width} px: the key figures are laid out in that frame`);
+      assert.ok(first.inputs.height < 60 && first.more.height < 60, `${width} px: the inputs and the rest wait (${first.inputs.height}, ${first.more.height} px)`);
+      const after = await page.evaluate(() => {
+        const root = document.querySelector('referral-calculator').shadowRoot;
+        return { answer: root.querySelector('.answer .key-figures').getBoundingClientRect().toJSON(),
+          inputs: root.querySelector('.inputs').getBoundingClientRect().height, shift: window.layoutShift };
+      });
+      assert.deepEqual([after.answer.x, after.answer.y, after.answer.width], [first.answer.x, first.answer.y, first.answer.width],
+        `${width} px: the answer stays where it was drawn`);
+      assert.ok(after.inputs > 300, `${width} px: then the inputs are drawn (${after.inputs} px)`);
+      assert.equal(after.shift, 0, `${width} px: no layout shift`);
+      await page.getByRole('textbox', { name: /^Clienti attivi oggi/ }).first().fill('600');
+      await page.waitForFunction(() => document.querySelector('referral-calculator').result.inputs.customers === 600);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});

@@ -1,13 +1,13 @@
 // embed.html: the calculator alone, for hosts that strip scripts and can only
 // show an iframe. Settings come from the query (?mode=…&lang=…), a scenario
 // from #s=; the page posts its height to the parent so it can be sized.
-// The site build bundles this file with the widget into the page's only
-// script (widget/embed-page.js), and the page's few rules come with it: on
-// this machine each further request of a fresh page cost the first result
-// about 10 ms. The calculator's strings, its own code and the core are
-// started first (embed-start.js); the calculator is connected as the bundle
-// evaluates.
-import { lang, params } from './embed-start.js';
+// The site build bundles this file with the widget into the page's script
+// (widget/embed-page.js), and the page's few rules come with it: on this
+// machine each further request of a fresh page cost the first result about
+// 10 ms. The page's small first script (embed-start.js) has already asked for
+// the calculator's strings, its own code and the core; the calculator is
+// connected as this bundle evaluates.
+import { lang, params } from './embed-settings.js';
 import pageStyles from './embed-page.css';
 import { ReferralCalculator } from '../widget/referral-calculator.js';
 

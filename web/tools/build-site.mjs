@@ -75,8 +75,11 @@ await build({
     'presets': path.join(root, 'web/widget/presets-ui.js'),
     // The iframe page's script: the widget with the page's settings and rules
     // in one file, a second copy of the widget on the site so that the page
-    // makes one request for its code.
+    // makes one request for the widget's code.
     'embed-page': path.join(root, 'web/embed/embed.js'),
+    // The iframe page's first script: it starts the calculator's downloads
+    // and the core's compile while embed-page.js compiles.
+    'embed-start': path.join(root, 'web/embed/embed-start.js'),
     'embed-resize': path.join(root, 'web/embed/embed-resize.js'),
     // The call to action's link rule, for the embed-code page's generator.
     'cta': path.join(root, 'web/widget/cta.js') },
@@ -102,7 +105,8 @@ const widgetKit = {
 await build({
   ...common,
   plugins: [minifiedCss, generatedResultUnits, widgetKit],
-  entryPoints: Object.fromEntries(CALCULATOR_KINDS.map(kindFileName).map((file) => [path.basename(file, '.js'), path.join(root, 'web/widget', file)])),
+  // With them, the tab bar of an element that shows several calculators.
+  entryPoints: Object.fromEntries([...CALCULATOR_KINDS.map(kindFileName), 'tabs.js'].map((file) => [path.basename(file, '.js'), path.join(root, 'web/widget', file)])),
   outdir: widgetOut,
 });
 for (const name of MODULES) cpSync(path.join(wasmDir, `${name}.wasm`), path.join(widgetOut, `${name}.wasm`));

@@ -2,11 +2,10 @@
 // wasm module's plain C functions. Every answer is {ok, value} or
 // {ok: false, errors: [{path, rule, got, message}]}.
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-// Modules compiled ahead of their loadCore() (precompile), by URL.
-const precompiled = new Map();
+// Modules compiled ahead of their loadCore() (precompile), by URL, for
+// every copy of this module on the page: the iframe page precompiles from
+// its small first script, which is not the widget's bundle.
+const precompiled = (globalThis[Symbol.for('passaparola.precompiled')] ??= new Map());
 
 // Starts downloading and compiling a module that loadCore() will soon
 // instantiate: a page that knows its calculator before the widget's code has
@@ -35,6 +34,10 @@ async function instantiate(source, imports) {
 }
 
 export async function loadCore(source) {
+  // Made here, not when the module loads: the iframe page's first script
+  // takes precompile() alone from this module (web/embed/embed-start.js).
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
   let wasm;
   const bytes = (pointer, length) => new Uint8Array(wasm.memory.buffer, pointer, length);
   const imports = {

@@ -80,7 +80,6 @@ import { formLayout } from './form-order.js';
 import { moreAssumptions } from './more-assumptions.js';
 import { describeProblem, locate } from './problems.js';
 import { copyText, downloadJson, readFileText, sharedPayload } from './share.js';
-import { tabBar } from './tabs.js';
 import { mailtoHref, resultSummary, safeCtaHref } from './cta.js';
 import { lendWidgetKit } from './widget-kit.js';
 import { adoptStyles } from './adopt-styles.js';
@@ -103,6 +102,16 @@ function loadKinds(kinds) {
     }
     return kindLoads.get(kind);
   }));
+}
+// The tab bar (tabs.js), for an element that shows several calculators.
+let tabsModule;
+let tabsLoading;
+function loadTabs() {
+  tabsLoading ??= import(new URL('./tabs.js', import.meta.url).href).then((module) => { tabsModule = module; }, (error) => {
+    tabsLoading = undefined;  // offline, say: the next start tries again
+    throw error;
+  });
+  return tabsLoading;
 }
 // Theme attributes → the CSS custom properties they set.
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
@@ -262,7 +271,8 @@ export class ReferralCalculator extends HTMLElement {
     try {
       const loading = Promise.all([getCore(), loadCatalog(lang, this.#modes, [...this.#onDemandParts]), loadKinds(this.#modes),
         // A link to open: its module comes with the core.
-        sharedPayload(window.location.hash) === null ? null : getShare()]);
+        sharedPayload(window.location.hash) === null ? null : getShare(),
+        this.#modes.length > 1 ? loadTabs() : null]);
       // A currency without patterns needs Intl for the first result: it
       // starts while the core and the strings are on their way.
       const currency = this.#pageCurrency() ?? 'EUR';
@@ -284,7 +294,10 @@ export class ReferralCalculator extends HTMLElement {
     const computed = state.configure({ modes: this.#modes, currency: this.#pageCurrency() });
     const firstStart = !this.#view;
     this.#render();
-    if (firstStart) this.#startIntlAfterPaint();
+    if (firstStart) {
+      afterFirstPaint(() => this.#view?.root.classList.remove('arriving'));
+      this.#startIntlAfterPaint();
+    }
     for (const kind of this.#modes) if (kind !== state.kind && !state.latest(kind)) this.#evaluate(kind, { quiet: true });
     // The page's share link counts once, when the calculator first appears;
     // later starts (a new language, new modes) keep what the reader did since.
@@ -471,7 +484,7 @@ export class ReferralCalculator extends HTMLElement {
     const ids = { inputs: uniqueId('inputs'), results: uniqueId('results'), title: uniqueId('title') };
 
     const tabs = this.#modes.length > 1
-      ? tabBar({ label: catalog.text('ui.widget.calculators'), panelId, selected: kind,
+      ? tabsModule.tabBar({ label: catalog.text('ui.widget.calculators'), panelId, selected: kind,
         tabs: this.#modes.map((m) => ({ id: m, text: catalog.fit(`kind.${m}.title`) })),
         onSelect: (m) => this.#selectKind(m) })
       : null;
@@ -564,14 +577,16 @@ export class ReferralCalculator extends HTMLElement {
         h('h3', { id: ids.inputs, text: catalog.text('ui.inputs') }), presets, form, more.element),
       h('div', { class: 'results-more' }, resultsBody, whatif?.element, this.#methodSection(kind, catalog)));
 
-    const root = h('div', { class: 'rc', lang: catalog.lang },
+    // The first drawing shows the answer alone in its first frame (styles.css).
+    const root = h('div', { class: this.#view ? 'rc' : 'rc arriving', lang: catalog.lang },
       h('header', { class: 'header', part: 'header' },
         h('h2', { class: 'title', id: ids.title, text: catalog.text(`kind.${kind}.title`) }),
         h('p', { class: 'summary', text: catalog.text(`kind.${kind}.summary`) })),
       tabs?.element, toolbar, notice, plan, panel, live);
     tabs?.element.setAttribute('part', 'tabs');
-    // The calculators' own rules join the widget's (a gift card has none of its own).
+    // The calculators' own rules join the widget's (a gift card has none of its own), and the tab bar's.
     for (const mode of this.#modes) if (kindModules[mode].styles) adoptStyles(this.shadowRoot, kindModules[mode].styles);
+    if (tabs) adoptStyles(this.shadowRoot, tabsModule.styles);
     replaceChildren(this.shadowRoot, root);
     this.#view = { fields, contacts, more, stale, general, answerBody, resultsBody, notice, live, shareOutput, root, tabs, whatif, cta, plan };
     this.#showGroupValues();

@@ -1,7 +1,11 @@
 // A tab bar (WAI-ARIA tabs pattern): one tab stop, arrow keys move between
 // tabs and activate them. Selecting may rebuild the bar: the owner moves the
-// focus to the new bar's tab (see `focus`).
+// focus to the new bar's tab (see `focus`). Loaded, with its rules, only by
+// an element that shows several calculators: one calculator's first
+// download goes without it.
 import { h } from './dom.js';
+
+export { default as styles } from './tabs.css';
 
 export function tabBar({ label, tabs, selected, panelId, onSelect }) {
   const buttons = tabs.map(({ id, text }) => h('button', {
