@@ -10,11 +10,11 @@
 //   - navigation to first result with the npm package from a CDN origin (host
 //     page under the README's CSP) within 1.3× of the same page and package on one origin
 // --strict exits 1 when a budget is exceeded; --sizes stops after the sizes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { siteDir } from './paths.mjs';
+import { repoRoot, siteDir } from './paths.mjs';
 import { startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
 import { blogPost, startCdnAndHost } from './cdn-fixture.mjs';
@@ -40,7 +40,7 @@ console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) =
 
 // ---- sizes ----
 // One calculator loads its script (the widget module, or on the iframe page
-// the page's bundle of the widget, its settings and rules), its own code
+// its first script and the page's bundle of the widget, its settings and rules), its own code
 // (kind-<kind>.js), the core's wasm and the catalog file of its mode in its
 // language (web/widget/catalog.js); the what-if module, presets and the other
 // modes' code and strings only on demand.
@@ -53,7 +53,8 @@ const sizeOf = (file) => {
   return bytes;
 };
 const wasm = sizeOf('widget/referral-core.wasm');
-const largestScript = Math.max(sizeOf('widget/referral-calculator.js'), sizeOf('widget/embed-page.js'));
+// The iframe page's code is two files: its small first script and the bundle.
+const largestScript = Math.max(sizeOf('widget/referral-calculator.js'), sizeOf('widget/embed-start.js') + sizeOf('widget/embed-page.js'));
 for (const mode of CALCULATOR_KINDS) {
   const own = sizeOf(`widget/${kindFileName(mode)}`);
   const catalogs = LANGUAGES.map((lang) => {
@@ -116,6 +117,41 @@ try {
   };
   referencePage('plain', "'1.234 €'");
   referencePage('intl', "new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(1234)");
+  // What no widget can go below, on this machine, for the 1.5× budget: the
+  // core as the widget loads it (core-client.js, the wasm preloaded), the
+  // default program evaluated and its net profit shown in one line; and the
+  // same with, instead of that line, the widget's own first frame (its answer,
+  // as embed.html draws it) cloned from markup, with no widget code at all.
+  copyFileSync(path.join(siteDir, 'widget/referral-core.wasm'), path.join(referenceDir, 'referral-core.wasm'));
+  copyFileSync(path.join(repoRoot, 'web/widget/core-client.js'), path.join(referenceDir, 'core-client.js'));
+  const answerFrame = await (async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/embed.html?mode=program&lang=it`);
+    await page.waitForFunction(() => document.querySelector('referral-calculator')?.result);
+    const frame = await page.evaluate(() => {
+      const root = document.querySelector('referral-calculator').shadowRoot;
+      const rc = root.querySelector('.rc').cloneNode(true);
+      rc.classList.add('arriving');
+      return { markup: rc.outerHTML, css: root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n') };
+    });
+    await context.close();
+    return frame;
+  })();
+  const corePage = (name, show, body = '') => {
+    writeFileSync(path.join(referenceDir, `${name}.html`), '<!doctype html><html lang="it"><head><meta charset="utf-8"><title>reference</title>'
+      + '<link rel="preload" href="referral-core.wasm" as="fetch" type="application/wasm" crossorigin>'
+      + `<script type="module" src="${name}.js"></script></head><body><main></main>${body}</body></html>`);
+    writeFileSync(path.join(referenceDir, `${name}.js`), "import { loadCore } from './core-client.js';\n"
+      + "const core = await loadCore(new URL('./referral-core.wasm', import.meta.url));\n"
+      + "const netProfit = `${Math.round(core.evaluate({ schema: 'passaparola/1', kind: 'program' }).value.result.totals.net_profit)} €`;\n"
+      + `${show}\ndocument.dispatchEvent(new Event('result'));\n`);
+  };
+  corePage('core', "document.querySelector('main').append(netProfit);");
+  corePage('answer', "const root = document.querySelector('main').attachShadow({ mode: 'open' });\n"
+    + "root.append(Object.assign(document.createElement('style'), { textContent: document.getElementById('css').textContent }),"
+    + " document.getElementById('answer').content.cloneNode(true));\nroot.querySelector('.figure-value').textContent = netProfit;",
+  `<template id="answer">${answerFrame.markup}</template><script type="text/css" id="css">${answerFrame.css.replaceAll('</', '<\\/')}</script>`);
   const reference = await startServer({ root: referenceDir });
   // The npm package as installed from its tarball: a blog post loading it from
   // the CDN's origin, and the same post next to the package's files.
@@ -124,6 +160,8 @@ try {
   writeFileSync(path.join(cdn.packageDir, 'post.html'), calculatorPost('./'));
   const pages = [['a page with one module that shows one line (the machine\'s floor)', `${reference.origin}/plain.html`],
     ['the same line formatted by Intl.NumberFormat (ICU\'s start-up)', `${reference.origin}/intl.html`],
+    ['the core alone: loaded, the default program evaluated, its net profit in one line', `${reference.origin}/core.html`],
+    ['the core, then the widget\'s first frame (its answer) from markup, no widget code', `${reference.origin}/answer.html`],
     ['one calculator (embed.html, program)', `${server.origin}/embed.html?mode=program&lang=it`],
     ['blog post with three calculators', `${server.origin}/index.html`],
     ['npm package, same origin (blog post beside the package files)', `${cdn.cdn}/post.html`],
@@ -159,6 +197,14 @@ try {
   report('first result ÷ the floor page (medians, embed.html)', median(times[calculator]) / median(times[0]), BUDGET.floorRatio, '×');
   report('first contentful paint ÷ the floor page\'s (medians, embed.html)', median(paintTimes[calculator]) / median(paintTimes[0]),
     BUDGET.floorRatio, '×');
+  // Where that budget stands: the same ratios for the two pages below which
+  // no widget can go, and the widget's distance from the second.
+  const ratios = (index, base) => `first result ${(median(times[index]) / median(times[base])).toFixed(2)}×, `
+    + `first contentful paint ${(median(paintTimes[index]) / median(paintTimes[base])).toFixed(2)}×`;
+  const [coreAlone, answerFromMarkup] = ['the core alone', 'the core, then'].map((start) => pages.findIndex(([name]) => name.startsWith(start)));
+  console.log(`the floor page → the core alone: ${ratios(coreAlone, 0)}`);
+  console.log(`the floor page → the core and the widget's first frame from markup: ${ratios(answerFromMarkup, 0)}`);
+  console.log(`the core and the widget's first frame from markup → embed.html: ${ratios(calculator, answerFromMarkup)}`);
   const sameOrigin = pages.findIndex(([name]) => name.startsWith('npm package, same origin'));
   const fromCdn = pages.findIndex(([name]) => name.startsWith('npm package from a CDN'));
   report('navigation to first result, CDN origin ÷ same origin (medians, npm package)',
