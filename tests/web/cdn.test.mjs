@@ -29,6 +29,8 @@ before(async () => {
   sites = await startCdnAndHost((cdn) => ({
     'post.html': blogPost(cdn, `<referral-calculator id="regali" mode="gift_card" lang="it" currency="EUR"></referral-calculator>
 <referral-calculator id="programma" mode="program" lang="en"></referral-calculator>`),
+    // Several calculators in one element: their tab bar is a file of its own.
+    'tabs.html': blogPost(cdn, '<referral-calculator modes="program vcp" lang="fi"></referral-calculator>', 'fi'),
   }));
   browser = await launchBrowser();
 });
@@ -63,6 +65,23 @@ function assertMatchesCli(scenario, result) {
 }
 
 describe('the npm package from another origin', () => {
+  test('an element with several calculators shows their tabs, and the one chosen computes, its tab bar from the CDN', async () => {
+    const context = await browser.newContext({ locale: 'fi-FI' });
+    const requests = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${sites.host}/tabs.html`);
+    await waitForResult(page);
+    const vcpTab = page.getByRole('tab').nth(1);
+    assert.equal((await vcpTab.textContent()).replaceAll('\u00AD', ''), text('fi', 'kind.vcp.title'));
+    await vcpTab.click();
+    await page.waitForFunction(() => document.querySelector('referral-calculator').result?.kind === 'vcp');
+    assert.equal(await vcpTab.getAttribute('aria-selected'), 'true');
+    assert.ok(requests.some((url) => url.startsWith(sites.cdn) && url.endsWith('/tabs.js')), 'the tab bar came from the CDN');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('both calculators show the CLI\'s results, their code, wasm and strings all from the CDN', async () => {
     const { page, finish } = await open('/post.html');
     for (const [selector, lang, kind] of [[GIFT, 'it', 'gift_card'], [PROGRAM, 'en', 'program']]) {
@@ -78,6 +97,10 @@ describe('the npm package from another origin', () => {
     for (const file of [manifest.types, manifest.exports['.'].types, manifest.exports['.'].default, manifest.jsdelivr, manifest.unpkg]) {
       assert.ok(existsSync(path.join(sites.packageDir, file)), `${file} in the installed package`);
     }
+    // Every file the widget's code names beside itself (a module, a wasm, the presets) is in it too.
+    const named = new Set(readFileSync(path.join(sites.packageDir, manifest.main), 'utf8').match(/(?<=["'`]\.\/)[\w-]+\.(?:js|wasm|json)(?=["'`])/g));
+    assert.ok(named.has('tabs.js') && named.has('referral-share.wasm'), [...named].join(' '));
+    for (const file of named) assert.ok(existsSync(path.join(sites.packageDir, file)), `${file}, which the widget loads, in the installed package`);
     for (const file of ['/referral-calculator.js', '/referral-core.wasm', '/i18n/it/gift_card.js', '/i18n/en/program.js']) {
       assert.ok(sites.served.includes(file), `${file} came from the CDN`);
     }
