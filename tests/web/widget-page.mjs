@@ -18,8 +18,14 @@ export async function axeViolations(page) {
   }, AXE_TAGS);
 }
 
+// The first result computed and the calculator drawn whole: its first frame
+// shows the answer alone, the inputs and the rest join it in the next
+// (a layout checked before that would miss them).
 export async function waitForResult(page, selector = 'referral-calculator') {
-  await page.waitForFunction((s) => document.querySelector(s)?.result !== undefined, selector);
+  await page.waitForFunction((s) => {
+    const calculator = document.querySelector(s);
+    return calculator?.result !== undefined && !calculator.shadowRoot.querySelector('.rc.arriving');
+  }, selector);
 }
 
 export const scenarioOf = (page, selector = 'referral-calculator') =>
