@@ -2,7 +2,8 @@
 // machine). Run after scripts/build-web.sh: node tests/web/bench.mjs [--strict]
 //   - everything a calculator loads (its script with CSS, wasm, its catalog file; gzip) ≤ 60 KB
 //   - navigation to the first result shown ≤ 200 ms in headless Chromium (with,
-//     interleaved, two reference pages: the machine's floor and ICU's start-up),
+//     interleaved, four reference pages: the machine's floor, ICU's start-up,
+//     the core alone, and the core with the widget's first frame from markup),
 //     and within 1.5× of the floor page, both computed and presented (first
 //     contentful paint)
 //   - recompute + re-render after an input ≤ 8 ms (also a VCP with 50 contacts
