@@ -13,7 +13,6 @@ const preview = document.getElementById('preview');
 const texts = form.dataset;
 const siteBase = new URL('.', window.location.href);
 const DEFAULTS = { accent: '#0a58ca', background: '#ffffff' };
-const KINDS = ['program', 'gift_card', 'vcp'];
 // The npm package on jsDelivr, in the version this site was built with.
 const CDN_ORIGIN = 'https://cdn.jsdelivr.net';
 const CDN_BASE = `${CDN_ORIGIN}/npm/passaparola-widget@{{version}}/`;
@@ -36,7 +35,7 @@ function options() {
   // Several calculators: the ticked ones as tabs; one ticked is a plain mode.
   const fieldset = document.getElementById('g-modes');
   fieldset.hidden = mode !== 'all';
-  const ticked = KINDS.filter((kind) => data.getAll('modes').includes(kind));
+  const ticked = data.getAll('modes');  // the form's order, the widget's
   let settings;
   if (mode !== 'all') settings = { mode };
   else if (ticked.length > 1) settings = { modes: ticked.join(' ') };

@@ -85,34 +85,29 @@ import { lendWidgetKit } from './widget-kit.js';
 import { adoptStyles } from './adopt-styles.js';
 import { coreUrl, kindFileUrl } from './preload.js';
 
+// `load()` once for the page: its promise is kept, unless it fails
+// (offline, say), so that the next call tries again.
+function once(load) {
+  let loading;
+  return () => (loading ??= load().catch((error) => {
+    loading = undefined;
+    throw error;
+  }));
+}
+
 // Each calculator's own code (its results, a VCP's contacts), loaded with
 // the core for the calculators the element shows; it draws with the
 // widget's own modules (widget-kit.js).
 lendWidgetKit();
-const kindLoads = new Map();
 const kindModules = {};
-function loadKinds(kinds) {
-  return Promise.all(kinds.map((kind) => {
-    if (!kindLoads.has(kind)) {
-      kindLoads.set(kind, import(kindFileUrl(kind)).then((module) => { kindModules[kind] = module; },
-        (error) => {
-          kindLoads.delete(kind);  // offline, say: the next start tries again
-          throw error;
-        }));
-    }
-    return kindLoads.get(kind);
-  }));
-}
+const kindLoaders = new Map();
+const loadKinds = (kinds) => Promise.all(kinds.map((kind) => {
+  if (!kindLoaders.has(kind)) kindLoaders.set(kind, once(() => import(kindFileUrl(kind)).then((module) => { kindModules[kind] = module; })));
+  return kindLoaders.get(kind)();
+}));
 // The tab bar (tabs.js), for an element that shows several calculators.
 let tabsModule;
-let tabsLoading;
-function loadTabs() {
-  tabsLoading ??= import(new URL('./tabs.js', import.meta.url).href).then((module) => { tabsModule = module; }, (error) => {
-    tabsLoading = undefined;  // offline, say: the next start tries again
-    throw error;
-  });
-  return tabsLoading;
-}
+const loadTabs = once(() => import(new URL('./tabs.js', import.meta.url).href).then((module) => { tabsModule = module; }));
 // Theme attributes → the CSS custom properties they set.
 const THEME_ATTRIBUTES = { accent: '--rc-accent', background: '--rc-bg', radius: '--rc-radius', font: '--rc-font' };
 const ANNOUNCE_DELAY_MS = 700;
@@ -129,14 +124,10 @@ let corePromise;
 let sharedMetadata;
 const getCore = () => (corePromise ??= loadCore(coreUrl()));
 // The share links' module, loaded once for the page when it is next idle, or
-// at once for a link to open (a failed load is tried again next time). The
-// referral log's editor, with the CSV import's module, comes when a reader
-// opens a contact's log or imports a file (#loadLog).
-let sharePromise;
-const getShare = () => (sharePromise ??= loadCore(new URL('./referral-share.wasm', import.meta.url)).catch((error) => {
-  sharePromise = undefined;
-  throw error;
-}));
+// at once for a link to open. The referral log's editor, with the CSV
+// import's module, comes when a reader opens a contact's log or imports a
+// file (#loadLog).
+const getShare = once(() => loadCore(new URL('./referral-share.wasm', import.meta.url)));
 let sheet;
 function stylesheet() {
   if (!sheet) {
@@ -168,18 +159,11 @@ function afterFirstPaint(fn) {
 // first result, so it is not in the first download: it comes when the page
 // is next idle after the first result, or when the reader presses "Print".
 let planModule;
-let planLoading;
-function loadPlan() {
-  planLoading ??= import(new URL('./plan.js', import.meta.url).href).then((module) => {
-    planModule = module;
-    stylesheet().replaceSync(`${styles}@media print{${module.pagePrintStyles}}`);
-    return module;
-  }, (error) => {
-    planLoading = undefined;  // offline, say: the next print tries again
-    throw error;
-  });
-  return planLoading;
-}
+const loadPlan = once(() => import(new URL('./plan.js', import.meta.url).href).then((module) => {
+  planModule = module;
+  stylesheet().replaceSync(`${styles}@media print{${module.pagePrintStyles}}`);
+  return module;
+}));
 
 // Attributes as properties (lit's and Shoelace's convention): a property
 // reads its attribute and writes it back; null or undefined removes it.
@@ -294,10 +278,7 @@ export class ReferralCalculator extends HTMLElement {
     const computed = state.configure({ modes: this.#modes, currency: this.#pageCurrency() });
     const firstStart = !this.#view;
     this.#render();
-    if (firstStart) {
-      afterFirstPaint(() => this.#view?.root.classList.remove('arriving'));
-      this.#startIntlAfterPaint();
-    }
+    if (firstStart) this.#afterFirstPaint();
     for (const kind of this.#modes) if (kind !== state.kind && !state.latest(kind)) this.#evaluate(kind, { quiet: true });
     // The page's share link counts once, when the calculator first appears;
     // later starts (a new language, new modes) keep what the reader did since.
@@ -311,22 +292,26 @@ export class ReferralCalculator extends HTMLElement {
     else this.#evaluate(state.kind);
   }
 
-  // The first rendering may format numbers from the catalog's patterns
-  // (web/widget/format.js); Intl takes over when the page is idle after the
-  // frame that shows it is on screen: ICU's start-up, the printed plan's and
-  // the share links' modules would otherwise take the CPU from that frame's
-  // raster. Should Intl format otherwise, the calculator is drawn again,
-  // unless the reader is already in it: then its results only, so that
-  // nothing typed is lost.
-  #startIntlAfterPaint() {
+  // Once the frame that shows the first answer is on screen, the inputs and
+  // the rest of the results join it (styles.css: .arriving). The first
+  // rendering may format numbers from the catalog's patterns
+  // (web/widget/format.js); Intl takes over when the page is next idle: ICU's
+  // start-up, the printed plan's and the share links' modules would otherwise
+  // take the CPU from that frame's raster. Should Intl format otherwise, the
+  // calculator is drawn again, unless the reader is already in it: then its
+  // results only, so that nothing typed is lost.
+  #afterFirstPaint() {
     const whenIdle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, IDLE_FALLBACK_MS));
-    afterFirstPaint(() => whenIdle(() => {
-      Promise.all([loadPlan(), this.#withShare()]).then(() => this.#refreshPlan(), () => {});
-      this.#loadGroupHelp();
-      if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
-      if (!this.matches(':focus-within')) this.#render();
-      this.#refreshResults();
-    }, { timeout: IDLE_FALLBACK_MS }));
+    afterFirstPaint(() => {
+      this.#view?.root.classList.remove('arriving');
+      whenIdle(() => {
+        Promise.all([loadPlan(), this.#withShare()]).then(() => this.#refreshPlan(), () => {});
+        this.#loadGroupHelp();
+        if (startIntl(this.#catalog, this.#state.formatCurrency()) || !this.#view) return;
+        if (!this.matches(':focus-within')) this.#render();
+        this.#refreshResults();
+      }, { timeout: IDLE_FALLBACK_MS });
+    });
   }
 
   // The `currency` attribute as a code (three letters), if it is one.
